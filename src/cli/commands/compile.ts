@@ -1,0 +1,36 @@
+import { join, resolve } from 'node:path';
+import { compileProject } from '../../project/compile-all.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { parseCommandArgs } from '../args.js';
+import { printDiagnostics } from '../print.js';
+import { EXIT, type Command } from '../io.js';
+
+const usage = 'terms compile [--terms DIR] [--out DIR | --out -]';
+
+/** Serialises a rule set the way it is written to disk. */
+export function serializeRuleSet(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
+export const compileCommand: Command = {
+  summary: 'terms/ の全版をルールセット JSON にコンパイル / compile every version into rule sets',
+  usage,
+  async run(args, io) {
+    const { values } = parseCommandArgs(args, { terms: { type: 'string' }, out: { type: 'string' } }, usage);
+    const termsDir = resolve(io.cwd, values.terms ?? 'terms');
+    const result = await compileProject(termsDir, io.cwd);
+    printDiagnostics(io, result.diagnostics);
+    if (result.diagnostics.some((d) => d.severity === 'error')) return EXIT.invalid;
+    if (values.out === '-') {
+      const sets = result.versions.map((v) => v.ruleSet);
+      io.stdout(serializeRuleSet(sets.length === 1 ? sets[0] : sets));
+      return EXIT.ok;
+    }
+    const outDir = resolve(io.cwd, values.out ?? join('dist', 'rules'));
+    for (const { source, ruleSet } of result.versions) {
+      await writeFileAtomic(join(outDir, source.document, `${source.version}.json`), serializeRuleSet(ruleSet));
+    }
+    io.stderr(`${result.versions.length} 版をコンパイルしました / compiled ${result.versions.length} version(s) → ${outDir}\n`);
+    return EXIT.ok;
+  },
+};

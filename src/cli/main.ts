@@ -1,0 +1,81 @@
+/**
+ * The `terms` CLI: one thin file per command under ./commands, loaded on demand so that `terms compile`
+ * never loads what `terms diff` needs (kuromoji's dictionary, for one).
+ */
+import { isTermsError } from '../errors.js';
+import { EXIT, type CliIo, type Command } from './io.js';
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  compile: async () => (await import('./commands/compile.js')).compileCommand,
+  lint: async () => (await import('./commands/lint.js')).lintCommand,
+  ci: async () => (await import('./commands/ci.js')).ciCommand,
+  check: async () => (await import('./commands/check.js')).checkCommand,
+  import: async () => (await import('./commands/import.js')).importCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
+  notice: async () => (await import('./commands/notice.js')).noticeCommand,
+  build: async () => (await import('./commands/build.js')).buildCommand,
+};
+
+const HELP = `terms — 利用規約をコードとして扱うツール / terms-as-code toolkit
+
+使い方 / usage: terms <command> [options]   (terms <command> --help)
+
+commands:
+__COMMANDS__
+
+global options: --debug (スタックトレースを表示 / show stack traces), --help, --version
+exit status: 0 成功 ok · 1 検査で問題あり a check failed · 2 入力の誤り invalid input · 3 内部エラー internal error
+`;
+
+/**
+ * Runs the CLI.
+ * @param argv arguments after `terms`
+ * @param io where output goes (defaults to the process's streams)
+ * @returns the exit status
+ */
+export async function main(argv: string[], io?: Partial<CliIo>): Promise<number> {
+  const debug = argv.includes('--debug');
+  const args = argv.filter((a) => a !== '--debug');
+  const cli: CliIo = {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    stdin: process.stdin,
+    ...io,
+    debug,
+  };
+  const [name, ...rest] = args;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    const lines: string[] = [];
+    for (const [command, load] of Object.entries(COMMANDS)) lines.push(`  ${command.padEnd(9)} ${(await load()).summary}`);
+    cli.stdout(HELP.replace('__COMMANDS__', lines.join('\n')));
+    return name ? EXIT.ok : EXIT.invalid;
+  }
+  if (name === '--version') {
+    cli.stdout('knet-terms 0.1.0\n');
+    return EXIT.ok;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    cli.stderr(`不明なコマンド / unknown command: ${name}\n(terms --help でコマンドの一覧 / for the list of commands)\n`);
+    return EXIT.invalid;
+  }
+  try {
+    const command = await load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      cli.stdout(`${command.summary}\n使い方 / usage: ${command.usage}\n`);
+      return EXIT.ok;
+    }
+    return await command.run(rest, cli);
+  } catch (error) {
+    if (isTermsError(error)) {
+      cli.stderr(`${error.message}\n`);
+      if (debug && error.stack) cli.stderr(`${error.stack}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    cli.stderr(`内部エラー / internal error: ${message}\n`);
+    cli.stderr(debug && error instanceof Error && error.stack ? `${error.stack}\n` : '(--debug でスタックトレースを表示 / run with --debug for the stack trace)\n');
+    return EXIT.internal;
+  }
+}

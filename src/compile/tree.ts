@@ -1,0 +1,487 @@
+/**
+ * mdast → clause tree. One pass over the document's top-level blocks, with a small handler per
+ * construct (chapter heading, article heading, first paragraph, 項 list, 号 list, annotation, comment).
+ * Numbers of 項 and 号 come from their position; labels written in the text are checked against it.
+ */
+import type { Code, Heading, Html, List, ListItem, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { DiagnosticSink, Place } from '../diagnostics/index.js';
+import { itemLabel, paragraphLabel, subitemLabel, writeNumber } from '../numbers/index.js';
+import type {
+  Article,
+  Chapter,
+  Item,
+  Location,
+  Meta,
+  Num,
+  Paragraph,
+  Subitem1,
+  Suppression,
+  SupplProvision,
+} from '../ruleset/schema.js';
+import { parseAnnotationBlock, type ParsedAnnotation } from '../annotation/parse.js';
+import { articleId, readArticleHeading, readChapterHeading, readSupplHeading } from './headings.js';
+import { readItemLabel, readParagraphLabel, readSubitemLabel, type WrittenLabel } from './labels.js';
+import { dropPrefix, readSentence, type SourceText } from './text.js';
+import { sha256 } from './hash.js';
+
+type Level = 'paragraph' | 'item' | 'subitem';
+
+/** A clause while its article is still being read. */
+interface Draft {
+  level: Level;
+  sentence: SourceText;
+  label: WrittenLabel | null;
+  /** False only for an article's unnumbered first paragraph. */
+  numbered: boolean;
+  children: Draft[];
+  annotations: ParsedAnnotation[];
+  loc: Location;
+}
+
+interface SupplDraft {
+  label: string;
+  paragraphs: Draft[];
+  orderedSeen: boolean;
+  loc: Location;
+  annotations: ParsedAnnotation[];
+}
+
+interface ArticleDraft {
+  id: string;
+  num: Num;
+  title: string;
+  caption: { text: string; written: string } | null;
+  key: string;
+  chapter: string | null;
+  paragraphs: Draft[];
+  orderedSeen: boolean;
+  annotations: ParsedAnnotation[];
+  loc: Location;
+}
+
+/** An annotation bound to the clause it describes. */
+export interface BoundAnnotation {
+  annotation: ParsedAnnotation;
+  clause: string;
+  key: string;
+}
+
+export interface ClauseTree {
+  chapters: Chapter[];
+  articles: Article[];
+  supplProvision: SupplProvision | null;
+  annotations: BoundAnnotation[];
+  suppressions: Suppression[];
+}
+
+const SUPPRESSION = /^<!--\s*terms-lint-disable-next-line\b([^]*?)-->\s*$/u;
+
+function locOf(node: { position?: { start: { line: number; column: number }; end: { line: number; column: number } } | undefined }): Location {
+  const p = node.position;
+  return p
+    ? { line: p.start.line, column: p.start.column, endLine: p.end.line, endColumn: p.end.column }
+    : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+function placeOf(loc: Location): Place {
+  return loc;
+}
+
+/**
+ * Builds the clause tree of a parsed terms document.
+ * @param root the mdast tree (front matter already read)
+ * @param source the Markdown text (for continuation-line columns and suppression lines)
+ * @param meta front matter, for the numbering style of derived labels
+ * @param sink where every structural problem is reported
+ */
+export function buildClauseTree(root: Root, source: string, meta: Pick<Meta, 'numbering'>, sink: DiagnosticSink): ClauseTree {
+  const lines = source.split(/\r?\n/);
+  const chapters: Chapter[] = [];
+  const articles: Article[] = [];
+  const annotations: BoundAnnotation[] = [];
+  const suppressions: Suppression[] = [];
+  const keys = new Map<string, string>();
+  let article: ArticleDraft | null = null;
+  let suppl: SupplDraft | null = null;
+  let lastArticleNum: Num | null = null;
+
+  const body = (): { paragraphs: Draft[]; orderedSeen: boolean; annotations: ParsedAnnotation[] } | null => article ?? suppl;
+
+  const finishArticle = (): void => {
+    if (!article) return;
+    const built = finalizeArticle(article, meta, sink, annotations);
+    articles.push(built);
+    article = null;
+  };
+
+  const sentenceOf = (paragraph: MdParagraph, level: Level): { sentence: SourceText; label: WrittenLabel | null } => {
+    const sentence = readSentence(paragraph, lines);
+    const read = level === 'paragraph' ? readParagraphLabel : level === 'item' ? readItemLabel : readSubitemLabel;
+    const label = read(sentence.text);
+    return { sentence: label ? dropPrefix(sentence, label.written.length) : sentence, label };
+  };
+
+  const readComment = (node: Html): void => {
+    const m = SUPPRESSION.exec(node.value.trim());
+    if (!m) {
+      if (!/^<!--[^]*-->$/u.test(node.value.trim())) {
+        sink.warning('compile/html', 'HTML は本文として扱いません / HTML is not part of the terms text', placeOf(locOf(node)));
+      }
+      return;
+    }
+    const [rulesPart, ...reasonParts] = (m[1] ?? '').split(/\s--\s?/u);
+    const reason = reasonParts.join(' -- ').trim();
+    const end = node.position?.end.line ?? 1;
+    let line = end + 1;
+    while (line <= lines.length && (lines[line - 1] ?? '').trim() === '') line++;
+    suppressions.push({
+      rules: (rulesPart ?? '').split(/[\s,]+/u).filter(Boolean),
+      reason: reason === '' ? null : reason,
+      line,
+      loc: locOf(node),
+    });
+  };
+
+  /** Reads a list item's blocks: its sentence, its child list, its annotations. */
+  const readListItem = (node: ListItem, level: Level, numbered: boolean): Draft | null => {
+    const [first, ...rest] = node.children;
+    if (!first || first.type !== 'paragraph') {
+      sink.error('compile/empty-clause', '条項の本文がありません / a clause without text', placeOf(locOf(node)));
+      return null;
+    }
+    const { sentence, label } = sentenceOf(first, level);
+    const draft: Draft = { level, sentence, label, numbered, children: [], annotations: [], loc: locOf(node) };
+    for (const child of rest) {
+      if (child.type === 'list' && !child.ordered && level !== 'subitem') {
+        for (const sub of child.children) {
+          const d = readListItem(sub, level === 'paragraph' ? 'item' : 'subitem', true);
+          if (d) draft.children.push(d);
+        }
+      } else if (child.type === 'code' && child.lang === 'rule') {
+        draft.annotations.push(...parseAnnotationBlock(child, sink));
+      } else if (child.type === 'html') {
+        readComment(child);
+      } else {
+        unexpected(child);
+      }
+    }
+    return draft;
+  };
+
+  const unexpected = (node: RootContent): void => {
+    const what =
+      node.type === 'list' ? (node.ordered ? '番号付きリスト / ordered list' : '箇条書き / bullet list') :
+      node.type === 'code' ? `コードブロック / code block${node.lang ? ` (${node.lang})` : ''}` : node.type;
+    sink.error('compile/unexpected', `ここに ${what} は置けません / unexpected ${node.type} here`, placeOf(locOf(node)));
+  };
+
+  const onHeading = (node: Heading): void => {
+    const text = toString(node).trim();
+    const loc = locOf(node);
+    if (node.depth === 1) {
+      finishArticle();
+      const supplLabel = readSupplHeading(text);
+      if (supplLabel) {
+        if (suppl) sink.error('compile/suppl-duplicate', '付則が二つあります / a second 付則', placeOf(loc));
+        suppl = { label: supplLabel, paragraphs: [], orderedSeen: false, loc, annotations: [] };
+        return;
+      }
+      const chapter = readChapterHeading(text);
+      if (!chapter) {
+        sink.error('compile/chapter-heading', `章の見出しは「第１章 総則」の形で書いてください / expected a chapter heading like 第１章 総則, found "${text}"`, placeOf(loc));
+        return;
+      }
+      const expected = (chapters.at(-1)?.num.value ?? 0) + 1;
+      if (chapter.num.value !== expected) {
+        sink.error('compile/chapter-sequence', `章番号が順番どおりではありません: 第${expected}章 のはずが ${chapter.title.split(/[ 　]/u)[0] ?? ''} / chapter out of sequence`, placeOf(loc));
+      }
+      chapters.push({ kind: 'Chapter', id: `ch-${chapter.num.value}`, num: chapter.num, title: chapter.title, articles: [], loc });
+      return;
+    }
+    if (node.depth === 2) {
+      finishArticle();
+      if (suppl) {
+        sink.error('compile/after-suppl', '付則の後に条は置けません / an article after the 付則', placeOf(loc));
+      }
+      const heading = readArticleHeading(text);
+      if (!heading) {
+        sink.error('compile/article-heading', `条の見出しは「第14条（見出し）」の形で書いてください / expected an article heading like 第14条（見出し）, found "${text}"`, placeOf(loc));
+        return;
+      }
+      if (!heading.caption) {
+        sink.error('compile/article-caption', `${heading.title} に見出し（…）がありません / article heading without a caption`, placeOf(loc));
+      }
+      const id = articleId(heading.num);
+      const prev = lastArticleNum;
+      const sameAsPrev = prev && prev.value === heading.num.value && (prev.branch ?? 0) === (heading.num.branch ?? 0);
+      const inSequence = heading.num.branch
+        ? prev !== null && prev.value === heading.num.value && (prev.branch ?? 1) + 1 === heading.num.branch
+        : heading.num.value === (prev?.value ?? 0) + 1;
+      if (sameAsPrev || articles.some((a) => a.id === id)) {
+        sink.error('compile/article-duplicate', `${heading.title} が重複しています / duplicate article number`, placeOf(loc), id);
+      } else if (!inSequence) {
+        const expected = `第${writeNumber((prev?.value ?? 0) + 1, 'mixed')}条`;
+        sink.error('compile/article-sequence', `条番号が順番どおりではありません: ${expected} のはずが ${heading.title} / article out of sequence`, placeOf(loc), id);
+      }
+      lastArticleNum = heading.num;
+      const key = heading.key ?? id;
+      if (heading.key !== null && !/^[A-Za-z0-9][A-Za-z0-9._/-]*$/u.test(heading.key)) {
+        sink.error('compile/article-key', `キー {#${heading.key}} には英数字と - . _ / だけが使えます / invalid key`, placeOf(loc), id);
+      }
+      const other = keys.get(key);
+      if (other) sink.error('compile/key-duplicate', `キー ${key} は ${other} でも使われています / duplicate key`, placeOf(loc), id);
+      keys.set(key, id);
+      const chapter = chapters.at(-1) ?? null;
+      chapter?.articles.push(id);
+      article = {
+        id,
+        num: heading.num,
+        title: heading.title,
+        caption: heading.caption,
+        key,
+        chapter: chapter?.id ?? null,
+        paragraphs: [],
+        orderedSeen: false,
+        annotations: [],
+        loc,
+      };
+      return;
+    }
+    sink.error('compile/heading-depth', `見出しは # 章・付則 と ## 条 だけです / unexpected heading level ${node.depth}`, placeOf(loc));
+  };
+
+  for (const node of root.children) {
+    if (node.type === 'yaml') continue;
+    if (node.type === 'heading') {
+      onHeading(node);
+      continue;
+    }
+    if (node.type === 'html') {
+      readComment(node);
+      continue;
+    }
+    if (node.type === 'thematicBreak') continue;
+    const target = body();
+    if (!target) {
+      sink.error('compile/outside-article', '条の外に本文があります（## 第１条（…） の後に書いてください） / text outside any article', placeOf(locOf(node)));
+      continue;
+    }
+    const current = article as ArticleDraft | null;
+    if (current) current.loc = { ...current.loc, endLine: locOf(node).endLine, endColumn: locOf(node).endColumn };
+    if (node.type === 'paragraph') {
+      if (target.paragraphs.length > 0) {
+        sink.error('compile/stray-paragraph', '第２項以降は「2. …」の番号付きリストで書いてください / paragraphs after the first must be an ordered list item', placeOf(locOf(node)));
+        continue;
+      }
+      const { sentence, label } = sentenceOf(node, 'paragraph');
+      target.paragraphs.push({ level: 'paragraph', sentence, label, numbered: label !== null, children: [], annotations: [], loc: locOf(node) });
+    } else if (node.type === 'list' && node.ordered) {
+      const expected = target.paragraphs.length + 1;
+      if ((node.start ?? 1) !== expected) {
+        sink.error('compile/paragraph-sequence', `項の番号が飛んでいます: ${expected}. のはずが ${node.start ?? 1}. / paragraph numbering gap`, placeOf(locOf(node)));
+      }
+      target.orderedSeen = true;
+      for (const item of node.children) {
+        const d = readListItem(item, 'paragraph', true);
+        if (d) target.paragraphs.push(d);
+      }
+    } else if (node.type === 'list') {
+      const last = target.paragraphs.at(-1);
+      if (!last) {
+        sink.error('compile/item-without-paragraph', '号の前に項の本文が必要です / items before any paragraph', placeOf(locOf(node)));
+        continue;
+      }
+      if (target.orderedSeen) {
+        sink.error('compile/item-placement', '第２項以降の号は、その項の下に字下げして書いてください / indent the items under their paragraph', placeOf(locOf(node)));
+      }
+      for (const item of node.children) {
+        const d = readListItem(item, 'item', true);
+        if (d) last.children.push(d);
+      }
+    } else if (node.type === 'code' && node.lang === 'rule') {
+      const parsed = parseAnnotationBlock(node as Code, sink);
+      const first = target.paragraphs[0];
+      if (target.paragraphs.length === 0 || parsed.every((a) => a.fields['at'] !== undefined)) {
+        target.annotations.push(...parsed);
+      } else if (!target.orderedSeen && first) {
+        first.annotations.push(...parsed);
+      } else {
+        sink.error('compile/annotation-placement', '注釈の対象が曖昧です: 項の下に字下げするか at: を書いてください / ambiguous annotation: indent it under its clause or give at:', placeOf(locOf(node)));
+      }
+    } else {
+      unexpected(node);
+    }
+  }
+  finishArticle();
+
+  let supplProvision: SupplProvision | null = null;
+  const supplDraft = suppl as SupplDraft | null;
+  if (supplDraft) {
+    const paragraphs = finalizeParagraphs(supplDraft.paragraphs, 'suppl', 'suppl', meta, sink, annotations);
+    const only = paragraphs.length === 1 && paragraphs[0]?.label === null ? paragraphs[0] : null;
+    const text = only ? `${supplDraft.label} ${only.text}` : [supplDraft.label, ...paragraphs.map((p) => p.text)].join('\n');
+    supplProvision = {
+      kind: 'SupplProvision',
+      id: 'suppl',
+      key: 'suppl',
+      label: supplDraft.label,
+      text,
+      hash: sha256(text),
+      loc: supplDraft.loc,
+      paragraphs,
+    };
+    for (const annotation of supplDraft.annotations) annotations.push({ annotation, clause: 'suppl', key: 'suppl' });
+  }
+  if (articles.length === 0) sink.error('compile/no-articles', '条が一つもありません / the document has no articles');
+  return { chapters, articles, supplProvision, annotations, suppressions };
+}
+
+function finalizeArticle(draft: ArticleDraft, meta: Pick<Meta, 'numbering'>, sink: DiagnosticSink, out: BoundAnnotation[]): Article {
+  const paragraphs = finalizeParagraphs(draft.paragraphs, draft.id, draft.key, meta, sink, out);
+  const head = draft.title + (draft.caption?.written ?? '');
+  const text = [head, ...paragraphs.map((p) => p.text)].join('\n');
+  const ids = new Map<string, string>();
+  const collect = (list: Array<Paragraph | Item | Subitem1>): void => {
+    for (const c of list) {
+      ids.set(c.id.slice(draft.id.length + 1), c.key);
+      if (c.kind === 'Paragraph') collect(c.items);
+      if (c.kind === 'Item') collect(c.subitems);
+    }
+  };
+  collect(paragraphs);
+  for (const annotation of draft.annotations) {
+    const at = annotation.fields['at'];
+    if (typeof at === 'string') {
+      const key = ids.get(at);
+      if (key === undefined) {
+        sink.error('compile/annotation-target', `at: ${at} は ${draft.title} にありません / no such clause in this article`, annotation.placeOf('at'), draft.id);
+        continue;
+      }
+      out.push({ annotation, clause: `${draft.id}-${at}`, key });
+    } else {
+      out.push({ annotation, clause: draft.id, key: draft.key });
+    }
+  }
+  if (paragraphs.length === 0) sink.error('compile/empty-article', `${draft.title} に本文がありません / article without text`, draft.loc, draft.id);
+  return {
+    kind: 'Article',
+    id: draft.id,
+    key: draft.key,
+    num: draft.num,
+    title: draft.title,
+    caption: draft.caption ? { kind: 'ArticleCaption', ...draft.caption } : null,
+    chapter: draft.chapter,
+    text,
+    hash: sha256(text),
+    loc: draft.loc,
+    paragraphs,
+  };
+}
+
+function checkLabel(draft: Draft, position: number, id: string, sink: DiagnosticSink): void {
+  if (draft.label && draft.label.value !== position) {
+    const what = draft.level === 'paragraph' ? '項' : draft.level === 'item' ? '号' : '号の細分';
+    sink.error(
+      `compile/${draft.level}-sequence`,
+      `${what}の番号が位置と合いません: 「${draft.label.written.trim()}」は${position}番目です / label does not match its position (${position})`,
+      { line: draft.loc.line, column: draft.loc.column },
+      id,
+    );
+  }
+}
+
+function finalizeParagraphs(
+  drafts: Draft[],
+  parentId: string,
+  parentKey: string,
+  meta: Pick<Meta, 'numbering'>,
+  sink: DiagnosticSink,
+  out: BoundAnnotation[],
+): Paragraph[] {
+  return drafts.map((draft, index) => {
+    const n = index + 1;
+    const id = `${parentId}-p${n}`;
+    checkLabel(draft, n, id, sink);
+    const label = draft.label ? draft.label.written : draft.numbered ? paragraphLabel(n, meta.numbering.paragraph) : null;
+    const key = annotationKey(draft) ?? `${parentKey}.p${n}`;
+    const items = draft.children.map((child, i) => finalizeItem(child, i + 1, id, key, meta, sink, out));
+    const text = [(label ?? '') + draft.sentence.text, ...items.map((i) => i.text)].join('\n');
+    bind(draft, id, key, out);
+    return {
+      kind: 'Paragraph',
+      id,
+      key,
+      num: { value: n, written: draft.label?.number ?? (draft.numbered ? writeNumber(n, meta.numbering.paragraph) : '') },
+      label,
+      labelExplicit: draft.label !== null,
+      sentence: draft.sentence.text,
+      sentenceMap: draft.sentence.map,
+      text,
+      hash: sha256(text),
+      loc: draft.loc,
+      items,
+    };
+  });
+}
+
+function finalizeItem(
+  draft: Draft,
+  n: number,
+  parentId: string,
+  parentKey: string,
+  meta: Pick<Meta, 'numbering'>,
+  sink: DiagnosticSink,
+  out: BoundAnnotation[],
+): Item {
+  const id = `${parentId}-i${n}`;
+  checkLabel(draft, n, id, sink);
+  const key = annotationKey(draft) ?? `${parentKey}.i${n}`;
+  const label = draft.label?.written ?? itemLabel(n, meta.numbering.item);
+  const subitems: Subitem1[] = draft.children.map((child, i) => {
+    const sid = `${id}-s${i + 1}`;
+    checkLabel(child, i + 1, sid, sink);
+    const skey = annotationKey(child) ?? `${key}.s${i + 1}`;
+    const slabel = child.label?.written ?? subitemLabel(i + 1);
+    const text = slabel + (child.label ? '' : '　') + child.sentence.text;
+    bind(child, sid, skey, out);
+    return {
+      kind: 'Subitem1',
+      id: sid,
+      key: skey,
+      num: { value: i + 1, written: child.label?.number ?? subitemLabel(i + 1) },
+      label: slabel,
+      labelExplicit: child.label !== null,
+      sentence: child.sentence.text,
+      sentenceMap: child.sentence.map,
+      text,
+      hash: sha256(text),
+      loc: child.loc,
+    };
+  });
+  const text = [label + draft.sentence.text, ...subitems.map((s) => s.text)].join('\n');
+  bind(draft, id, key, out);
+  return {
+    kind: 'Item',
+    id,
+    key,
+    num: { value: n, written: draft.label?.number ?? writeNumber(n, meta.numbering.item) },
+    label,
+    labelExplicit: draft.label !== null,
+    sentence: draft.sentence.text,
+    sentenceMap: draft.sentence.map,
+    text,
+    hash: sha256(text),
+    loc: draft.loc,
+    subitems,
+  };
+}
+
+function annotationKey(draft: Draft): string | null {
+  const withKey = draft.annotations.find((a) => typeof a.fields['key'] === 'string');
+  return withKey ? (withKey.fields['key'] as string) : null;
+}
+
+function bind(draft: Draft, clause: string, key: string, out: BoundAnnotation[]): void {
+  for (const annotation of draft.annotations) out.push({ annotation, clause, key });
+}

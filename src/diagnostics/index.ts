@@ -1,0 +1,77 @@
+/**
+ * Problems found in content (not misuse of the API): positioned, collected, reported together.
+ * Every stage (compile, lint, import, check) reports with this one shape, so the CLI prints them alike.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  /** Path of the source as given to the stage (relative to the project when the CLI reads it). */
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  severity: Severity;
+  /** Stable identifier of the check: `compile/article-sequence`, `ref-caption` … */
+  ruleId: string;
+  message: string;
+  /** Clause id the problem is about, when known. */
+  clause?: string;
+}
+
+/** A source position, 1-based. */
+export interface Place {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** Collects diagnostics for one file; `error()` and friends never throw. */
+export class DiagnosticSink {
+  readonly diagnostics: Diagnostic[] = [];
+
+  /** @param file the path reported with every diagnostic */
+  constructor(readonly file: string) {}
+
+  /** Records a problem at `place` (the start of the file when unknown). */
+  add(severity: Severity, ruleId: string, message: string, place?: Place, clause?: string): void {
+    const d: Diagnostic = {
+      file: this.file,
+      line: place?.line ?? 1,
+      column: place?.column ?? 1,
+      severity,
+      ruleId,
+      message,
+    };
+    if (place?.endLine !== undefined) d.endLine = place.endLine;
+    if (place?.endColumn !== undefined) d.endColumn = place.endColumn;
+    if (clause !== undefined) d.clause = clause;
+    this.diagnostics.push(d);
+  }
+
+  error(ruleId: string, message: string, place?: Place, clause?: string): void {
+    this.add('error', ruleId, message, place, clause);
+  }
+
+  warning(ruleId: string, message: string, place?: Place, clause?: string): void {
+    this.add('warning', ruleId, message, place, clause);
+  }
+
+  get hasErrors(): boolean {
+    return this.diagnostics.some((d) => d.severity === 'error');
+  }
+}
+
+/** Orders diagnostics by file, line, column (stable for equal places). */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+}
+
+/** `file:line:col: message [rule]`, the one-line form used by compile errors. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity === 'error' ? '' : d.severity + ': '}${d.message} [${d.ruleId}]`;
+}

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { compileTerms } from '../compile/index.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { RuleSet } from '../ruleset/schema.js';
+import { displayPath, listSources, type TermsSource } from './sources.js';
+
+export interface CompiledVersion {
+  source: TermsSource;
+  ruleSet: RuleSet;
+}
+
+export interface ProjectCompileResult {
+  /** Compiled versions, by document then effective date; only when there is no error at all. */
+  versions: CompiledVersion[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Compiles every version under a terms folder and checks what one file alone cannot: that each file's
+ * front matter names its folder and file.
+ * @param termsDir the terms folder
+ * @param base paths in diagnostics and `meta.source` are relative to it
+ */
+export async function compileProject(termsDir: string, base: string = process.cwd()): Promise<ProjectCompileResult> {
+  const sources = await listSources(termsDir);
+  const versions: CompiledVersion[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const source of sources) {
+    const shown = displayPath(source.path, base);
+    const result = compileTerms(await readFile(source.path, 'utf8'), shown);
+    diagnostics.push(...result.diagnostics);
+    const meta = result.ruleSet?.meta;
+    if (meta && (meta.document !== source.document || meta.version !== source.version)) {
+      diagnostics.push({
+        file: shown,
+        line: 2,
+        column: 1,
+        severity: 'error',
+        ruleId: 'compile/front-matter',
+        message: `document/version (${meta.document}/${meta.version}) がファイルの場所 (${source.document}/${source.version}) と一致しません / front matter does not match the file's folder and name`,
+      });
+      continue;
+    }
+    if (result.ruleSet) versions.push({ source, ruleSet: result.ruleSet });
+  }
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  return { versions: failed ? [] : versions, diagnostics };
+}

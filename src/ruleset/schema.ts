@@ -1,0 +1,253 @@
+/**
+ * The compiled rule set: the contract between the compiler and every consumer (lint, diff, notice,
+ * checker, site). Defined once with TypeBox: the static types and `schema/ruleset.schema.json` both
+ * come from these definitions, so they cannot disagree.
+ */
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Rule as RuleSchema, type Rule } from '../annotation/schema.js';
+
+/** Schema identifier written into every rule set (`schema` field) and used as the JSON Schema `$id`. */
+export const RULESET_SCHEMA_ID = 'https://knet-terms.dev/schema/ruleset-1.schema.json';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const IsoDate = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'A calendar date in Japan, YYYY-MM-DD.',
+});
+
+/** A source range, 1-based lines and columns, as unist positions. */
+export const Location = Type.Object(
+  {
+    line: Type.Integer({ minimum: 1 }),
+    column: Type.Integer({ minimum: 1 }),
+    endLine: Type.Integer({ minimum: 1 }),
+    endColumn: Type.Integer({ minimum: 1 }),
+  },
+  { additionalProperties: false },
+);
+export type Location = Static<typeof Location>;
+
+/**
+ * Where each part of a clause's `sentence` comes from: `[offset, line, column]` triples, one per source
+ * line the sentence spans (a sentence wrapped over lines loses its line breaks).
+ */
+export const TextMap = Type.Array(Type.Tuple([Type.Integer(), Type.Integer(), Type.Integer()]));
+export type TextMap = Static<typeof TextMap>;
+
+/** A number as data and as written: 第十四条 → { value: 14, written: '十四' }. */
+export const Num = Type.Object(
+  {
+    value: Type.Integer({ minimum: 0 }),
+    /** Branch number for 第３条の２ (2), else absent. */
+    branch: Type.Optional(Type.Integer({ minimum: 1 })),
+    written: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type Num = Static<typeof Num>;
+
+const clauseCommon = {
+  /** Id from the numbering: `art-14`, `art-14-p2`, `art-15-p1-i8`, `suppl-p1`. */
+  id: Type.String(),
+  /** Stable key that survives renumbering (Akoma Ntoso wId). */
+  key: Type.String(),
+  /** Plain text of the clause and everything under it, labels included, no line breaks. */
+  text: Type.String(),
+  /** sha256 (hex) of `text`. */
+  hash: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+  loc: Location,
+};
+
+const sentenceFields = {
+  num: Num,
+  /** The label as written in the text (`２．`, `（１）`, `イ`), or null for an unnumbered first paragraph. */
+  label: Nullable(Type.String()),
+  /** Whether the label was written explicitly in the source instead of derived from `numbering`. */
+  labelExplicit: Type.Boolean(),
+  /** The clause's own sentence(s), without its label and without its children. */
+  sentence: Type.String(),
+  sentenceMap: TextMap,
+};
+
+export const Subitem1 = Type.Object(
+  { kind: Type.Literal('Subitem1'), ...clauseCommon, ...sentenceFields },
+  { additionalProperties: false },
+);
+export type Subitem1 = Static<typeof Subitem1>;
+
+export const Item = Type.Object(
+  { kind: Type.Literal('Item'), ...clauseCommon, ...sentenceFields, subitems: Type.Array(Subitem1) },
+  { additionalProperties: false },
+);
+export type Item = Static<typeof Item>;
+
+export const Paragraph = Type.Object(
+  { kind: Type.Literal('Paragraph'), ...clauseCommon, ...sentenceFields, items: Type.Array(Item) },
+  { additionalProperties: false },
+);
+export type Paragraph = Static<typeof Paragraph>;
+
+export const ArticleCaption = Type.Object(
+  {
+    kind: Type.Literal('ArticleCaption'),
+    /** Caption text without brackets: 契約者からの利用契約の解約. */
+    text: Type.String(),
+    /** As written, brackets included: （契約者からの利用契約の解約）. */
+    written: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type ArticleCaption = Static<typeof ArticleCaption>;
+
+export const Article = Type.Object(
+  {
+    kind: Type.Literal('Article'),
+    ...clauseCommon,
+    num: Num,
+    /** 第14条 as written. */
+    title: Type.String(),
+    caption: Nullable(ArticleCaption),
+    chapter: Nullable(Type.String()),
+    paragraphs: Type.Array(Paragraph),
+  },
+  { additionalProperties: false },
+);
+export type Article = Static<typeof Article>;
+
+export const Chapter = Type.Object(
+  {
+    kind: Type.Literal('Chapter'),
+    id: Type.String(),
+    num: Num,
+    /** Heading as written: 第１章 総則. */
+    title: Type.String(),
+    articles: Type.Array(Type.String(), { description: 'Article ids in order.' }),
+    loc: Location,
+  },
+  { additionalProperties: false },
+);
+export type Chapter = Static<typeof Chapter>;
+
+export const SupplProvision = Type.Object(
+  {
+    kind: Type.Literal('SupplProvision'),
+    ...clauseCommon,
+    /** Heading as written: 付則 or 附則. */
+    label: Type.String(),
+    paragraphs: Type.Array(Paragraph),
+  },
+  { additionalProperties: false },
+);
+export type SupplProvision = Static<typeof SupplProvision>;
+
+export const Definition = Type.Object(
+  {
+    term: Type.String(),
+    clause: Type.String(),
+    /** The defining text (第２条's item after the term), or null for an inline 「以下「…」」 definition. */
+    meaning: Nullable(Type.String()),
+    source: Type.Union([Type.Literal('definitions'), Type.Literal('inline')]),
+    /** Where the definition applies: the whole document or the defining article. */
+    scope: Type.Union([Type.Literal('document'), Type.Literal('article')]),
+  },
+  { additionalProperties: false },
+);
+export type Definition = Static<typeof Definition>;
+
+export const Reference = Type.Object(
+  {
+    /** The reference as written: 第15条（当社からの利用契約の解約）第１項, 前条, 前各項. */
+    text: Type.String(),
+    kind: Type.Union([Type.Literal('absolute'), Type.Literal('relative'), Type.Literal('external')]),
+    /** The clause whose sentence contains the reference, and the offset of `text` in that sentence. */
+    from: Type.String(),
+    offset: Type.Integer({ minimum: 0 }),
+    /** The single target, or null when it does not resolve (or the reference is external / plural). */
+    target: Nullable(Type.String()),
+    /** Every clause the reference designates (前各項 → all preceding paragraphs); empty if unresolved. */
+    targets: Type.Array(Type.String()),
+    /** Caption repeated in the reference, without brackets, or null. */
+    caption: Nullable(Type.String()),
+    /** Width of the brackets around the caption. */
+    brackets: Nullable(Type.Union([Type.Literal('full'), Type.Literal('half'), Type.Literal('mixed')])),
+    /** Article, paragraph and item numbers as written (for style checks), when absolute. */
+    numbers: Type.Array(Num),
+    loc: Location,
+  },
+  { additionalProperties: false },
+);
+export type Reference = Static<typeof Reference>;
+
+/**
+ * A lint suppression written in the source as
+ * `<!-- terms-lint-disable-next-line RULE[, RULE] -- reason -->`; it applies to `line`, the next non-blank
+ * source line. Kept in the rule set because lint reads the rule set, never the Markdown.
+ */
+export const Suppression = Type.Object(
+  {
+    rules: Type.Array(Type.String()),
+    reason: Nullable(Type.String()),
+    line: Type.Integer({ minimum: 1 }),
+    loc: Location,
+  },
+  { additionalProperties: false },
+);
+export type Suppression = Static<typeof Suppression>;
+
+export const Correction = Type.Object(
+  { clause: Type.String(), reason: Type.String() },
+  { additionalProperties: false },
+);
+export type Correction = Static<typeof Correction>;
+
+export const NumberingStyle = Type.Union([
+  Type.Literal('fullwidth'),
+  Type.Literal('halfwidth'),
+  Type.Literal('mixed'),
+]);
+export type NumberingStyle = Static<typeof NumberingStyle>;
+
+export const Meta = Type.Object(
+  {
+    document: Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$' }),
+    title: Type.String({ minLength: 1 }),
+    company: Type.String({ minLength: 1 }),
+    version: Type.String({ minLength: 1 }),
+    effective: IsoDate,
+    noticeDate: Nullable(IsoDate),
+    urgent: Type.Boolean(),
+    urgentReason: Nullable(Type.String()),
+    numbering: Type.Object(
+      { paragraph: NumberingStyle, item: NumberingStyle },
+      { additionalProperties: false },
+    ),
+    changes: Type.Array(Correction),
+    /** Path of the Markdown source, relative to the project, with forward slashes. */
+    source: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type Meta = Static<typeof Meta>;
+
+export const RuleSet = Type.Object(
+  {
+    schema: Type.Literal(RULESET_SCHEMA_ID),
+    meta: Meta,
+    /** sha256 of the document's text (every clause's text, in order). */
+    hash: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+    chapters: Type.Array(Chapter),
+    articles: Type.Array(Article),
+    supplProvision: Nullable(SupplProvision),
+    definitions: Type.Array(Definition),
+    references: Type.Array(Reference),
+    suppressions: Type.Array(Suppression),
+    rules: Type.Array(RuleSchema),
+  },
+  { $id: RULESET_SCHEMA_ID, title: 'knet-terms compiled rule set', additionalProperties: false },
+);
+/** The rule set; `rules` typed precisely per kind (see annotation/schema.ts). */
+export type RuleSet = Omit<Static<typeof RuleSet>, 'rules'> & { rules: Rule[] };
+
+/** Any clause that has an id and text. */
+export type Clause = Article | Paragraph | Item | Subitem1 | SupplProvision;

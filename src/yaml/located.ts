@@ -1,0 +1,52 @@
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+import type { Place } from '../diagnostics/index.js';
+
+/** A YAML text parsed with positions, so any value can be pointed at in its source file. */
+export interface LocatedYaml {
+  value: unknown;
+  /** Parse errors, each with its place in the file. */
+  errors: Array<{ message: string; place: Place }>;
+  /** The place of the value at a JSON pointer (`/notice/duration`), or of its nearest parent. */
+  placeOf(pointer: string): Place;
+}
+
+/**
+ * Parses YAML that starts at `origin` (1-based line and column of its first character) in a file.
+ * @param text the YAML
+ * @param origin where `text` begins in the file
+ */
+export function parseLocatedYaml(text: string, origin: { line: number; column: number }): LocatedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toPlace = (offset: number, endOffset?: number): Place => {
+    const at = (o: number) => {
+      const p = lineCounter.linePos(o);
+      return { line: origin.line + p.line - 1, column: p.line === 1 ? origin.column + p.col - 1 : p.col };
+    };
+    const start = at(offset);
+    if (endOffset === undefined) return start;
+    const end = at(endOffset);
+    return { ...start, endLine: end.line, endColumn: end.column };
+  };
+  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, place: toPlace(e.pos[0]) }));
+  const placeOf = (pointer: string): Place => {
+    const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let node: Node | null = doc.contents;
+    let best: Node | null = node;
+    for (const part of parts) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === part);
+        node = (pair?.value as Node | null | undefined) ?? (pair?.key as Node | undefined) ?? null;
+      } else if (isSeq(node)) {
+        node = (node.items[Number(part)] as Node | undefined) ?? null;
+      } else {
+        node = null;
+      }
+      if (!node) break;
+      best = node;
+    }
+    const range = best?.range;
+    return range ? toPlace(range[0], range[1]) : toPlace(0);
+  };
+  return { value: doc.errors.length ? undefined : doc.toJS(), errors, placeOf };
+}
