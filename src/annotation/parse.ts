@@ -60,7 +60,8 @@ export function parseAnnotationBlock(node: Code, sink: DiagnosticSink): ParsedAn
           error.keyword === 'additionalProperties'
             ? `${error.instancePath}/${String(error.params['additionalProperty'])}`
             : error.instancePath;
-        sink.error('compile/annotation-schema', `注釈 ${kind}: ${describeAjvError(error)}`, yaml.placeOf(base + pointer));
+        const place = yaml.placeOf(base + pointer, { key: error.keyword === 'additionalProperties' });
+        sink.error('compile/annotation-schema', `注釈 ${kind}: ${describeAjvError(error)}`, place);
       }
       return;
     }

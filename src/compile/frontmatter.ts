@@ -25,7 +25,7 @@ export const FrontMatter = Type.Object(
     ),
     changes: Type.Optional(Type.Array(Correction)),
   },
-  { additionalProperties: false },
+  { $id: 'https://knet-terms.dev/schema/frontmatter-1.schema.json', title: 'knet-terms front matter', additionalProperties: false },
 );
 
 const RULE = 'compile/front-matter';

@@ -218,7 +218,8 @@ export function buildClauseTree(root: Root, source: string, meta: Pick<Meta, 'nu
       const inSequence = heading.num.branch
         ? prev !== null && prev.value === heading.num.value && (prev.branch ?? 1) + 1 === heading.num.branch
         : heading.num.value === (prev?.value ?? 0) + 1;
-      if (sameAsPrev || articles.some((a) => a.id === id)) {
+      const duplicate = sameAsPrev || articles.some((a) => a.id === id);
+      if (duplicate) {
         sink.error('compile/article-duplicate', `${heading.title} が重複しています / duplicate article number`, placeOf(loc), id);
       } else if (!inSequence) {
         const expected = `第${writeNumber((prev?.value ?? 0) + 1, 'mixed')}条`;
@@ -230,7 +231,7 @@ export function buildClauseTree(root: Root, source: string, meta: Pick<Meta, 'nu
         sink.error('compile/article-key', `キー {#${heading.key}} には英数字と - . _ / だけが使えます / invalid key`, placeOf(loc), id);
       }
       const other = keys.get(key);
-      if (other) sink.error('compile/key-duplicate', `キー ${key} は ${other} でも使われています / duplicate key`, placeOf(loc), id);
+      if (other && !duplicate) sink.error('compile/key-duplicate', `キー ${key} は ${other} でも使われています / duplicate key`, placeOf(loc), id);
       keys.set(key, id);
       const chapter = chapters.at(-1) ?? null;
       chapter?.articles.push(id);

@@ -125,13 +125,12 @@ export function japaneseHolidays(year: number): readonly JapaneseHoliday[] {
 
   for (const date of [...national.keys()].sort()) {
     if (dayOfWeek(date) !== 0) continue;
-    let substitute = addDays(date, 1);
     // Since 2007 the substitute is the first following day that is not itself a 国民の祝日
-    // (5/3 on a Sunday gives 5/6); before, it was simply the Monday.
-    if (year >= REFORM_2007) {
-      while (national.has(substitute)) substitute = addDays(substitute, 1);
-    }
-    if (!national.has(substitute)) all.set(substitute, SUBSTITUTE);
+    // (5/3 on a Sunday gives 5/6). Before, the law said "the next day", but from 1990 to 2006 the
+    // Monday after a Sunday holiday was never a 国民の祝日, so one rule gives both.
+    let substitute = addDays(date, 1);
+    while (national.has(substitute)) substitute = addDays(substitute, 1);
+    all.set(substitute, SUBSTITUTE);
   }
 
   for (const date of [...national.keys()].sort()) {
@@ -147,7 +146,9 @@ export function japaneseHolidays(year: number): readonly JapaneseHoliday[] {
   const list = [...all.entries()]
     .filter(([date]) => date.startsWith(`${year}-`))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([date, name]) => ({ date, name }));
+    .map(([date, name]) => Object.freeze({ date, name }));
+  // Frozen because the same array is handed to every caller from the cache.
+  Object.freeze(list);
   cache.set(year, list);
   return list;
 }

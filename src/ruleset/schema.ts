@@ -4,12 +4,18 @@
  * come from these definitions, so they cannot disagree.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Rule as RuleSchema, type Rule } from '../annotation/schema.js';
+import { Rule as RuleSchema, StringEnum, type Rule } from '../annotation/schema.js';
 
 /** Schema identifier written into every rule set (`schema` field) and used as the JSON Schema `$id`. */
 export const RULESET_SCHEMA_ID = 'https://knet-terms.dev/schema/ruleset-1.schema.json';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/**
+ * A reference to a schema kept once in the rule set schema's `$defs`: the clause kinds nest (article →
+ * paragraph → item → sub-item) and inlining them made the generated validator 40× larger.
+ */
+const ref = <T extends TSchema>(name: string, _schema: T) => Type.Unsafe<Static<T>>({ $ref: `#/$defs/${name}` });
 
 export const IsoDate = Type.String({
   pattern: '^\\d{4}-\\d{2}-\\d{2}$',
@@ -77,13 +83,13 @@ export const Subitem1 = Type.Object(
 export type Subitem1 = Static<typeof Subitem1>;
 
 export const Item = Type.Object(
-  { kind: Type.Literal('Item'), ...clauseCommon, ...sentenceFields, subitems: Type.Array(Subitem1) },
+  { kind: Type.Literal('Item'), ...clauseCommon, ...sentenceFields, subitems: Type.Array(ref('Subitem1', Subitem1)) },
   { additionalProperties: false },
 );
 export type Item = Static<typeof Item>;
 
 export const Paragraph = Type.Object(
-  { kind: Type.Literal('Paragraph'), ...clauseCommon, ...sentenceFields, items: Type.Array(Item) },
+  { kind: Type.Literal('Paragraph'), ...clauseCommon, ...sentenceFields, items: Type.Array(ref('Item', Item)) },
   { additionalProperties: false },
 );
 export type Paragraph = Static<typeof Paragraph>;
@@ -109,7 +115,7 @@ export const Article = Type.Object(
     title: Type.String(),
     caption: Nullable(ArticleCaption),
     chapter: Nullable(Type.String()),
-    paragraphs: Type.Array(Paragraph),
+    paragraphs: Type.Array(ref('Paragraph', Paragraph)),
   },
   { additionalProperties: false },
 );
@@ -135,7 +141,7 @@ export const SupplProvision = Type.Object(
     ...clauseCommon,
     /** Heading as written: 付則 or 附則. */
     label: Type.String(),
-    paragraphs: Type.Array(Paragraph),
+    paragraphs: Type.Array(ref('Paragraph', Paragraph)),
   },
   { additionalProperties: false },
 );
@@ -147,9 +153,9 @@ export const Definition = Type.Object(
     clause: Type.String(),
     /** The defining text (第２条's item after the term), or null for an inline 「以下「…」」 definition. */
     meaning: Nullable(Type.String()),
-    source: Type.Union([Type.Literal('definitions'), Type.Literal('inline')]),
+    source: StringEnum(['definitions', 'inline']),
     /** Where the definition applies: the whole document or the defining article. */
-    scope: Type.Union([Type.Literal('document'), Type.Literal('article')]),
+    scope: StringEnum(['document', 'article']),
   },
   { additionalProperties: false },
 );
@@ -159,7 +165,7 @@ export const Reference = Type.Object(
   {
     /** The reference as written: 第15条（当社からの利用契約の解約）第１項, 前条, 前各項. */
     text: Type.String(),
-    kind: Type.Union([Type.Literal('absolute'), Type.Literal('relative'), Type.Literal('external')]),
+    kind: StringEnum(['absolute', 'relative', 'external']),
     /** The clause whose sentence contains the reference, and the offset of `text` in that sentence. */
     from: Type.String(),
     offset: Type.Integer({ minimum: 0 }),
@@ -170,7 +176,7 @@ export const Reference = Type.Object(
     /** Caption repeated in the reference, without brackets, or null. */
     caption: Nullable(Type.String()),
     /** Width of the brackets around the caption. */
-    brackets: Nullable(Type.Union([Type.Literal('full'), Type.Literal('half'), Type.Literal('mixed')])),
+    brackets: Nullable(StringEnum(['full', 'half', 'mixed'])),
     /** Article, paragraph and item numbers as written (for style checks), when absolute. */
     numbers: Type.Array(Num),
     loc: Location,
@@ -201,11 +207,7 @@ export const Correction = Type.Object(
 );
 export type Correction = Static<typeof Correction>;
 
-export const NumberingStyle = Type.Union([
-  Type.Literal('fullwidth'),
-  Type.Literal('halfwidth'),
-  Type.Literal('mixed'),
-]);
+export const NumberingStyle = StringEnum(['fullwidth', 'halfwidth', 'mixed']);
 export type NumberingStyle = Static<typeof NumberingStyle>;
 
 export const Meta = Type.Object(
@@ -237,14 +239,19 @@ export const RuleSet = Type.Object(
     /** sha256 of the document's text (every clause's text, in order). */
     hash: Type.String({ pattern: '^[0-9a-f]{64}$' }),
     chapters: Type.Array(Chapter),
-    articles: Type.Array(Article),
+    articles: Type.Array(ref('Article', Article)),
     supplProvision: Nullable(SupplProvision),
     definitions: Type.Array(Definition),
     references: Type.Array(Reference),
     suppressions: Type.Array(Suppression),
-    rules: Type.Array(RuleSchema),
+    rules: Type.Array(ref('Rule', RuleSchema)),
   },
-  { $id: RULESET_SCHEMA_ID, title: 'knet-terms compiled rule set', additionalProperties: false },
+  {
+    $id: RULESET_SCHEMA_ID,
+    title: 'knet-terms compiled rule set',
+    additionalProperties: false,
+    $defs: { Article, Paragraph, Item, Subitem1, Rule: RuleSchema },
+  },
 );
 /** The rule set; `rules` typed precisely per kind (see annotation/schema.ts). */
 export type RuleSet = Omit<Static<typeof RuleSet>, 'rules'> & { rules: Rule[] };

@@ -1,18 +1,51 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 
-// ajv-formats is CommonJS: its default export arrives wrapped under NodeNext resolution.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const require = createRequire(import.meta.url);
+
+/**
+ * Validators precompiled at build time (scripts/build-validators.js writes them next to this module in
+ * lib/): compiling the schemas with ajv costs more than compiling a whole document, so a CLI run should
+ * not pay it. From sources (tests), or for a schema not precompiled, ajv compiles at first use.
+ */
+const precompiled = ((): Record<string, ValidateFunction> => {
+  try {
+    const mod = require('./validators.generated.cjs') as { byId: Record<string, string> } & Record<string, unknown>;
+    return Object.fromEntries(Object.entries(mod.byId).map(([id, name]) => [id, mod[name] as ValidateFunction]));
+  } catch {
+    return {};
+  }
+})();
 
 let ajv: Ajv | undefined;
 const cache = new Map<object, ValidateFunction>();
 
-/** A validator for a JSON Schema, compiled once per process and shared. */
+/**
+ * An ajv instance as the project compiles with (also used by the build to precompile).
+ * @param options.source keep generated source (for standalone code)
+ * @param options.allErrors report every violation (inputs people wrote) rather than stop at the first
+ *   (outputs the program wrote, where any violation is a bug)
+ */
+export function createAjv(options: { source?: boolean; allErrors?: boolean } = {}): Ajv {
+  const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+  return new AjvClass({
+    allErrors: options.allErrors ?? true,
+    strict: true,
+    allowUnionTypes: true,
+    code: { source: options.source ?? false },
+  });
+}
+
+/** A validator for a JSON Schema, precompiled or compiled once per process, and shared. */
 export function validatorFor(schema: object): ValidateFunction {
   let validate = cache.get(schema);
   if (!validate) {
-    ajv ??= addFormats(new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }));
-    validate = ajv.compile(schema);
+    const id = (schema as { $id?: unknown }).$id;
+    validate = typeof id === 'string' ? precompiled[id] : undefined;
+    if (!validate) {
+      ajv ??= createAjv();
+      validate = (typeof id === 'string' && ajv.getSchema(id)) || ajv.compile(schema);
+    }
     cache.set(schema, validate);
   }
   return validate;

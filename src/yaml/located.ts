@@ -6,8 +6,11 @@ export interface LocatedYaml {
   value: unknown;
   /** Parse errors, each with its place in the file. */
   errors: Array<{ message: string; place: Place }>;
-  /** The place of the value at a JSON pointer (`/notice/duration`), or of its nearest parent. */
-  placeOf(pointer: string): Place;
+  /**
+   * The place of the value at a JSON pointer (`/notice/duration`), or of its nearest parent.
+   * @param options.key point at the mapping key instead of its value (for "unknown field")
+   */
+  placeOf(pointer: string, options?: { key?: boolean }): Place;
 }
 
 /**
@@ -21,7 +24,8 @@ export function parseLocatedYaml(text: string, origin: { line: number; column: n
   const toPlace = (offset: number, endOffset?: number): Place => {
     const at = (o: number) => {
       const p = lineCounter.linePos(o);
-      return { line: origin.line + p.line - 1, column: p.line === 1 ? origin.column + p.col - 1 : p.col };
+      // remark strips the block's indentation from every line, so every line shifts by it.
+      return { line: origin.line + p.line - 1, column: origin.column + p.col - 1 };
     };
     const start = at(offset);
     if (endOffset === undefined) return start;
@@ -29,14 +33,15 @@ export function parseLocatedYaml(text: string, origin: { line: number; column: n
     return { ...start, endLine: end.line, endColumn: end.column };
   };
   const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, place: toPlace(e.pos[0]) }));
-  const placeOf = (pointer: string): Place => {
+  const placeOf = (pointer: string, options: { key?: boolean } = {}): Place => {
     const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     let node: Node | null = doc.contents;
     let best: Node | null = node;
-    for (const part of parts) {
+    for (const [i, part] of parts.entries()) {
       if (isMap(node)) {
         const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === part);
-        node = (pair?.value as Node | null | undefined) ?? (pair?.key as Node | undefined) ?? null;
+        const wantKey = options.key === true && i === parts.length - 1;
+        node = ((wantKey ? pair?.key : pair?.value) as Node | null | undefined) ?? (pair?.key as Node | undefined) ?? null;
       } else if (isSeq(node)) {
         node = (node.items[Number(part)] as Node | undefined) ?? null;
       } else {
