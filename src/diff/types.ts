@@ -14,6 +14,22 @@ export type ClauseStatus = 'unchanged' | 'modified' | 'added' | 'removed' | 'mov
 /** Editorial: whitespace, 全角/半角, punctuation, pure renumbering. Substantive: wording or rules. */
 export type ChangeClass = 'editorial' | 'substantive';
 
+/**
+ * What kind of difference a change is made of. Editorial: `numbering` (the clause's number or its label's
+ * style), `whitespace`, `width` (全角/半角), `punctuation`, `reference-number` (a cross-reference whose
+ * number follows its renumbered target). Substantive: `wording`, `rules` (the annotation's data), `moved`
+ * (the clause now stands in another article or clause).
+ */
+export type ChangeKind =
+  | 'numbering'
+  | 'whitespace'
+  | 'width'
+  | 'punctuation'
+  | 'reference-number'
+  | 'wording'
+  | 'rules'
+  | 'moved';
+
 /** What happened to one clause (article, paragraph, item or sub-item, or the 付則). */
 export interface ClauseChange {
   status: ClauseStatus;
@@ -32,10 +48,19 @@ export interface ClauseChange {
   classification: ChangeClass | null;
   /** Morpheme-level redline of the clause's own text (label included); empty when unchanged. */
   redline: Segment[];
+  /**
+   * The clause's own text in each version, label included, without its sub-clauses (an article's is its
+   * heading 第14条（…）, the 付則's its heading); null where the clause does not exist.
+   */
   oldText: string | null;
   newText: string | null;
   /** Reasons from the new version's `changes` front matter that name this clause. */
   reasons: string[];
+  /**
+   * What the change consists of, in a fixed order (empty when unchanged, added or removed). Always set
+   * by `diffRuleSets`; optional only so that hand-written diffs (fixtures) may leave it out.
+   */
+  kinds?: ChangeKind[];
 }
 
 /** A rule whose data changed: `art-14/cancellation` notice P2M → P3M. */

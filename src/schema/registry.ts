@@ -6,12 +6,14 @@ import type { TSchema } from '@sinclair/typebox';
 import { RuleSet } from '../ruleset/schema.js';
 import { AnnotationBlock, ANNOTATION_KINDS, annotationInputSchemas } from '../annotation/schema.js';
 import { FrontMatter } from '../compile/frontmatter.js';
+import { TermsDiffSchema } from '../diff/schema.js';
 
 /** File name under schema/ → schema. */
 export const SCHEMA_FILES: Record<string, TSchema> = {
   'ruleset.schema.json': RuleSet,
   'annotation.schema.json': AnnotationBlock,
   'frontmatter.schema.json': FrontMatter,
+  'diff.schema.json': TermsDiffSchema,
 };
 
 /** Input schemas on the compile path, precompiled at build time with every error reported (each has an `$id`). */

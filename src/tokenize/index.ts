@@ -1,0 +1,53 @@
+/**
+ * The Japanese morphological analyser (kuromoji with its IPA dictionary), shared by the diff's redlines
+ * and the site's search index. Loading the dictionary takes most of a second, so it happens lazily, at
+ * most once per process, and only in code that needs tokens: compile and lint never import this module.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { IpadicFeatures, Tokenizer as KuromojiTokenizer } from 'kuromoji';
+import { TermsError } from '../errors.js';
+
+/** One morpheme: `surface_form` as written, with its part of speech (`pos`, `pos_detail_1` …). */
+export type Token = IpadicFeatures;
+
+/** A loaded tokenizer: `tokenize(text)` splits text into morphemes whose surfaces concatenate to it. */
+export type Tokenizer = KuromojiTokenizer<IpadicFeatures>;
+
+let loading: Promise<Tokenizer> | null = null;
+
+/**
+ * Where kuromoji's dictionary is installed: resolved from the package itself, so it works from src/ (tests)
+ * and lib/ (the CLI) alike, whatever the working directory.
+ */
+export function dictionaryPath(): string {
+  return join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
+}
+
+/**
+ * The process's tokenizer, loading the dictionary on the first call. Concurrent first calls share the
+ * one load; a failed load is not cached, so a later call tries again.
+ * @throws TermsError (exit 3) when the dictionary cannot be read
+ */
+export function getTokenizer(): Promise<Tokenizer> {
+  loading ??= load().catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
+
+async function load(): Promise<Tokenizer> {
+  const dicPath = dictionaryPath();
+  const { default: kuromoji } = await import('kuromoji');
+  return new Promise((resolve, reject) => {
+    kuromoji.builder({ dicPath }).build((error, tokenizer) => {
+      if (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        reject(new TermsError(`形態素解析の辞書を読み込めません / cannot load the kuromoji dictionary (${dicPath}): ${reason}`, 3));
+      } else {
+        resolve(tokenizer);
+      }
+    });
+  });
+}
