@@ -21,7 +21,7 @@ const ARTICLE = new RegExp(
   `^(第([${NUMBER_CHARS}]+)条(?:の([${NUMBER_CHARS}]+))?)[ 　]*((?:[（(]).*(?:[）)]))?[ 　]*(?:\\{#([^}\\s]*)\\})?$`,
   'u',
 );
-const SUPPL = /^(付則|附則)(?:[ 　]*[（(].*[）)])?$/u;
+const SUPPL = /^(付|附)[ 　]*則(?:[ 　]*[（(].*[）)])?$/u;
 
 /** Reads a chapter heading, or null if the text is not one. */
 export function readChapterHeading(text: string): ChapterHeading | null {

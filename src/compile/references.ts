@@ -96,8 +96,8 @@ function scan(sentence: string, map: TextMap, from: string, ctx: Context): Refer
       if (!artKnown) return;
       let p = para;
       if (pNum) p = paragraphOf(art, pNum);
-      // 第２条第１号: an item number without a paragraph means the first paragraph's item.
-      else if (iNum && !p) p = art?.paragraphs[0];
+      // 第２条第１号, 前条各号: items named without a paragraph are the first paragraph's.
+      else if ((iNum || all) && !p) p = art?.paragraphs[0];
       if (!art || (pNum && !p)) return;
       if (iNum) {
         const item = itemOf(p, iNum);

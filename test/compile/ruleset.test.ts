@@ -113,3 +113,18 @@ describe('compileTerms on the 2018 terms', () => {
     expect(edited.articles[12]?.hash).toBe(compiled.articles[12]?.hash);
   });
 });
+
+describe('compileTerms on less usual forms', () => {
+  const FRONT = `---\ndocument: demo\ntitle: デモ\ncompany: デモ株式会社\nversion: 2026-01-01\neffective: 2026-01-01\n---\n`;
+
+  it('should resolve 前条各号 to the items of the previous article’s first paragraph', () => {
+    const md = `${FRONT}\n## 第１条（一）\n\n次の各号に該当するとき。\n\n- 甲\n- 乙\n\n## 第２条（二）\n\n前条各号の場合は、この限りでない。\n`;
+    const ref = compile.compileTerms(md, 'demo.md').ruleSet?.references.find((r) => r.text === '前条各号');
+    expect(ref).toMatchObject({ target: 'art-1-p1', targets: ['art-1-p1-i1', 'art-1-p1-i2'] });
+  });
+
+  it('should read 附　則 with a space as the supplementary provisions', () => {
+    const md = `${FRONT}\n## 第１条（一）\n\n本文。\n\n# 附　則\n\nこの規約は、公布の日から施行する。\n`;
+    expect(compile.compileTerms(md, 'demo.md').ruleSet?.supplProvision?.label).toBe('附　則');
+  });
+});

@@ -1,11 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { TermsError } from '../../errors.js';
-import type { Command } from '../io.js';
+import { importTerms, type InputFormat } from '../../import/index.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { isIsoDate } from '../../period/index.js';
+import { parseCommandArgs } from '../args.js';
+import { printDiagnostics } from '../print.js';
+import { EXIT, type CliIo, type Command } from '../io.js';
 
-// Placeholder until the command lands; it is listed so that `terms --help` shows the whole tool.
+const usage =
+  'terms import FILE --doc ID --effective YYYY-MM-DD [--out FILE.md] [--from text|markdown] [--title T] [--company C]';
+
+function invalid(message: string): TermsError {
+  return new TermsError(`${message}\n使い方 / usage: ${usage}`, EXIT.invalid);
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Decodes the input: UTF-8, or Shift_JIS (still common for text saved from Japanese Word files) when
+ * the bytes are not UTF-8.
+ */
+function decode(bytes: Buffer, io: CliIo, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    try {
+      const text = new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
+      io.stderr(`${file}: UTF-8 ではないため Shift_JIS として読みました / read as Shift_JIS\n`);
+      return text;
+    } catch {
+      throw new TermsError(`${file}: 文字コードを判別できません（UTF-8 で保存してください） / not UTF-8 text`, EXIT.invalid);
+    }
+  }
+}
+
 export const importCommand: Command = {
   summary: '既存の規約を取り込む / import existing terms from text or Markdown',
-  usage: 'terms import',
-  async run() {
-    throw new TermsError('terms import: まだ実装されていません / not implemented yet', 2);
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        doc: { type: 'string' },
+        effective: { type: 'string' },
+        out: { type: 'string' },
+        from: { type: 'string' },
+        title: { type: 'string' },
+        company: { type: 'string' },
+      },
+      usage,
+    );
+    const [file, ...extra] = positionals;
+    if (!file || extra.length > 0) throw invalid('取り込むファイルを一つ指定してください / give exactly one input file');
+    if (!values.doc || !/^[a-z0-9][a-z0-9-]*$/u.test(values.doc)) {
+      throw invalid('--doc には文書 ID（英小文字・数字・ハイフン）が必要です / --doc ID (lowercase letters, digits, hyphens) is required');
+    }
+    if (!values.effective || !isIsoDate(values.effective)) {
+      throw invalid('--effective には実在する日付 YYYY-MM-DD が必要です / --effective YYYY-MM-DD is required');
+    }
+    if (values.from !== undefined && values.from !== 'text' && values.from !== 'markdown') {
+      throw invalid(`--from は text か markdown です / --from must be text or markdown, not "${values.from}"`);
+    }
+    let bytes: Buffer;
+    try {
+      bytes = file === '-' ? await readStream(io.stdin) : await readFile(resolve(io.cwd, file));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new TermsError(`${file}: 読めません / cannot read: ${reason}`, EXIT.invalid);
+    }
+    const result = importTerms(decode(bytes, io, file), {
+      path: file,
+      document: values.doc,
+      effective: values.effective,
+      ...(values.from !== undefined ? { format: values.from as InputFormat } : {}),
+      ...(values.title !== undefined ? { title: values.title } : {}),
+      ...(values.company !== undefined ? { company: values.company } : {}),
+    });
+    printDiagnostics(io, result.report);
+    if (!result.document.body.some((b) => b.kind === 'article')) return EXIT.invalid;
+    if (values.out !== undefined && values.out !== '-') {
+      const out = resolve(io.cwd, values.out);
+      await writeFileAtomic(out, result.markdown);
+      io.stderr(`${out} に書き出しました / written\n`);
+    } else {
+      io.stdout(result.markdown);
+    }
+    return result.ruleSet ? EXIT.ok : EXIT.failed;
   },
 };

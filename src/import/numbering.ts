@@ -1,0 +1,124 @@
+/**
+ * Labels: which numbering style the input follows (front matter `numbering`), and which labels must
+ * be written out at the start of their clause (docs/authoring.md). A label the format cannot hold at
+ * its level (law-style `２　`, `一　`, `（ア）` read as iroha) is replaced by the derived one and reported.
+ * The compiler's own label readers decide what it can hold, so the two can never disagree.
+ */
+import { readItemLabel, readParagraphLabel, readSubitemLabel, type WrittenLabel } from '../compile/labels.js';
+import { itemLabel, paragraphLabel, subitemLabel, type NumberingStyle } from '../numbers/index.js';
+import type { ImportReport } from './report.js';
+import type { ClauseLevel, ImportedClause, ImportedDocument } from './types.js';
+
+/** The numbering styles of 項 and 号 labels (front matter `numbering`). */
+export interface Numbering {
+  paragraph: NumberingStyle;
+  item: NumberingStyle;
+}
+
+/** A clause with its position among its siblings. */
+interface Positioned {
+  clause: ImportedClause;
+  position: number;
+}
+
+function* clauses(doc: ImportedDocument): Generator<Positioned> {
+  const walk = function* (list: readonly ImportedClause[]): Generator<Positioned> {
+    for (const [i, clause] of list.entries()) {
+      yield { clause, position: i + 1 };
+      yield* walk(clause.children);
+    }
+  };
+  for (const b of doc.body) if (b.kind === 'article') yield* walk(b.paragraphs);
+  if (doc.suppl) yield* walk(doc.suppl.paragraphs);
+}
+
+// Ties go to the authoring defaults (項 fullwidth, 号 mixed).
+const PARAGRAPH_STYLES: NumberingStyle[] = ['fullwidth', 'mixed', 'halfwidth'];
+const ITEM_STYLES: NumberingStyle[] = ['mixed', 'fullwidth', 'halfwidth'];
+
+function best(labels: ReadonlyArray<{ label: string; n: number }>, styles: NumberingStyle[], write: (n: number, s: NumberingStyle) => string): NumberingStyle {
+  let chosen = styles[0] ?? 'fullwidth';
+  let most = -1;
+  for (const style of styles) {
+    const count = labels.filter(({ label, n }) => write(n, style) === label).length;
+    if (count > most) {
+      most = count;
+      chosen = style;
+    }
+  }
+  return chosen;
+}
+
+/**
+ * The numbering style the document's written labels follow best.
+ * @param doc the imported document (labels as written in the input)
+ */
+export function detectNumbering(doc: ImportedDocument): Numbering {
+  const paragraphs: Array<{ label: string; n: number }> = [];
+  const items: Array<{ label: string; n: number }> = [];
+  for (const { clause, position } of clauses(doc)) {
+    if (clause.label === null) continue;
+    if (clause.level === 'paragraph' && position > 1) paragraphs.push({ label: clause.label, n: position });
+    if (clause.level === 'item') items.push({ label: clause.label, n: position });
+  }
+  return { paragraph: best(paragraphs, PARAGRAPH_STYLES, paragraphLabel), item: best(items, ITEM_STYLES, itemLabel) };
+}
+
+const READERS: Record<ClauseLevel, (s: string) => WrittenLabel | null> = {
+  paragraph: readParagraphLabel,
+  item: readItemLabel,
+  subitem: readSubitemLabel,
+};
+const NAMES: Record<ClauseLevel, string> = { paragraph: '項', item: '号', subitem: '号の細分' };
+
+/** The label the compiler derives for a clause at `position`, as it would stand in the text. */
+function derived(level: ClauseLevel, position: number, numbering: Numbering): string | null {
+  if (level === 'paragraph') return position === 1 ? null : paragraphLabel(position, numbering.paragraph);
+  if (level === 'item') return itemLabel(position, numbering.item);
+  return `${subitemLabel(position)}　`;
+}
+
+/**
+ * Decides, for every labelled clause, whether its label is written out; replaces the labels the
+ * format cannot hold by derived ones, reporting them (one entry per level, with every replaced label).
+ * @param doc the imported document (changed in place)
+ * @param numbering the document's numbering style
+ * @param report where replaced labels are recorded
+ */
+export function settleLabels(doc: ImportedDocument, numbering: Numbering, report: ImportReport): void {
+  const replaced = new Map<ClauseLevel, Array<{ label: string; line: number }>>();
+  for (const { clause, position } of clauses(doc)) {
+    const label = clause.label;
+    if (label === null) {
+      // A text that itself starts like a label (`1. で始まる文`) would be read as one by the compiler:
+      // writing the derived label in front keeps the text and the numbering as they are.
+      const own = derived(clause.level, position, numbering);
+      if (own !== null && READERS[clause.level](clause.text) !== null) {
+        clause.label = own;
+        clause.explicit = true;
+      }
+      continue;
+    }
+    const read = READERS[clause.level](label + clause.text);
+    if (read && read.written === label && read.value === position) {
+      clause.explicit = label !== derived(clause.level, position, numbering);
+      continue;
+    }
+    const list = replaced.get(clause.level) ?? [];
+    list.push({ label, line: clause.line });
+    replaced.set(clause.level, list);
+    clause.label = null;
+    clause.explicit = false;
+  }
+  for (const [level, list] of replaced) {
+    const shown = list.slice(0, 5).map((l) => `「${l.label.trim()}」`).join('');
+    const example = derived(level, level === 'paragraph' ? 2 : 1, numbering) ?? '';
+    report.add(
+      'warning',
+      'import/label-replaced',
+      `${NAMES[level]}の番号 ${shown}${list.length > 5 ? '…' : ''}（${list.length} 個）はこの書式では書けないため、位置から付く番号（${example.trim()} など）にしました / labels replaced by the derived numbering`,
+      list[0]?.line ?? 1,
+      list.map((l) => l.label).join(''),
+    );
+  }
+}
