@@ -1,11 +1,99 @@
-import { TermsError } from '../../errors.js';
-import type { Command } from '../io.js';
+import { resolve } from 'node:path';
+import { TermsError, isTermsError } from '../../errors.js';
+import { isBaseUrl } from '../../notice/index.js';
+import { isIsoDate, todayInJapan } from '../../period/index.js';
+import { CLIENT_DIR } from '../../site/assets.js';
+import { buildAll, type BuildOptions, type BuildResult } from '../../site/build.js';
+import { basePathOf } from '../../site/paths.js';
+import { serveSite } from '../../site/serve.js';
+import { watchAndRebuild } from '../../site/watch.js';
+import { parseCommandArgs } from '../args.js';
+import { printDiagnostics } from '../print.js';
+import { EXIT, type CliIo, type Command } from '../io.js';
 
-// Placeholder until the command lands; it is listed so that `terms --help` shows the whole tool.
+const usage =
+  'terms build [--terms DIR] [--out DIR] [--base-url URL] [--today YYYY-MM-DD] [--serve [--port N] [--host HOST]] [--watch]\n' +
+  '  --serve: dist/site を配信 / serve the site (default port 4173); --watch: terms/ の変更で再構築 / rebuild on change';
+
+const DEFAULT_PORT = 4173;
+
+function report(io: CliIo, result: BuildResult, cwd: string): void {
+  printDiagnostics(io, result.diagnostics);
+  for (const warning of result.warnings) io.stderr(`警告 / warning: ${warning}\n`);
+  if (!result.ok) return;
+  const { versions, diffs, notices, pages } = result.counts;
+  const where = result.siteDir.startsWith(cwd) ? result.siteDir.slice(cwd.length + 1) : result.siteDir;
+  io.stderr(`構築しました / built ${versions} version(s), ${diffs} diff(s), ${notices} notice(s), ${pages} page(s) → ${where} (${result.timings.total} ms)\n`);
+}
+
+/** Resolves when the process is asked to stop (Ctrl-C). */
+function untilStopped(): Promise<void> {
+  return new Promise((done) => {
+    process.once('SIGINT', () => done());
+    process.once('SIGTERM', () => done());
+  });
+}
+
 export const buildCommand: Command = {
   summary: 'ルールセット・差分・通知・サイトを dist/ に構築 / build everything into dist/',
-  usage: 'terms build',
-  async run() {
-    throw new TermsError('terms build: まだ実装されていません / not implemented yet', 2);
+  usage,
+  async run(args, io) {
+    const { values } = parseCommandArgs(
+      args,
+      {
+        terms: { type: 'string' },
+        out: { type: 'string' },
+        'base-url': { type: 'string' },
+        today: { type: 'string' },
+        serve: { type: 'boolean' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        watch: { type: 'boolean' },
+      },
+      usage,
+    );
+    const port = Number(values.port ?? DEFAULT_PORT);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TermsError(`--port が正しくありません / invalid --port: ${values.port}`, EXIT.invalid);
+    // Served without a public URL, the absolute links (sitemap, feed, notices) point at the local server.
+    const baseUrl = values['base-url'] ?? `http://localhost:${values.serve && port !== 0 ? port : DEFAULT_PORT}`;
+    if (!isBaseUrl(baseUrl)) throw new TermsError(`--base-url は http(s) の URL で指定してください / --base-url must be an http(s) URL: ${baseUrl}`, EXIT.invalid);
+    if (values.today !== undefined && !isIsoDate(values.today)) throw new TermsError(`--today は YYYY-MM-DD で指定してください / --today must be a date: ${values.today}`, EXIT.invalid);
+    if ((values.port !== undefined || values.host !== undefined) && !values.serve) throw new TermsError(`--port と --host は --serve と一緒に指定してください / --port and --host need --serve\n使い方 / usage: ${usage}`, EXIT.invalid);
+
+    const termsDir = resolve(io.cwd, values.terms ?? 'terms');
+    const options = (): BuildOptions => ({
+      cwd: io.cwd,
+      termsDir,
+      outDir: resolve(io.cwd, values.out ?? 'dist'),
+      baseUrl,
+      today: values.today ?? todayInJapan(),
+    });
+    const first = await buildAll(options());
+    report(io, first, io.cwd);
+    if (!first.ok && !values.watch) return EXIT.invalid;
+    if (!values.serve && !values.watch) return EXIT.ok;
+
+    const server = values.serve
+      ? await serveSite({ root: first.siteDir, port, host: values.host ?? '127.0.0.1', base: basePathOf(baseUrl), liveReload: Boolean(values.watch) })
+      : null;
+    if (server) io.stdout(`${server.url}\n`);
+    const watcher = values.watch
+      ? watchAndRebuild([termsDir, CLIENT_DIR], async () => {
+          try {
+            const result = await buildAll(options());
+            report(io, result, io.cwd);
+            if (result.ok) server?.reload();
+          } catch (error) {
+            // A rebuild that fails leaves the last good site served; the next save tries again.
+            io.stderr(`${isTermsError(error) ? error.message : `内部エラー / internal error: ${error instanceof Error ? error.message : String(error)}`}\n`);
+            if (io.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+          }
+        })
+      : null;
+    if (watcher) io.stderr(`変更を監視しています / watching ${termsDir} (Ctrl-C で終了 / to stop)\n`);
+    await untilStopped();
+    watcher?.close();
+    await server?.close();
+    return EXIT.ok;
   },
 };

@@ -1,0 +1,133 @@
+/**
+ * The build pipeline behind `terms build`: compile every version, diff every pair of versions, build
+ * the notices, the search index and the client assets, render the site, and write it all into the
+ * output folder (`rules/`, `diff/`, `notices/`, `site/`), each piece swapped in whole.
+ */
+import { join } from 'node:path';
+import { diffRuleSets, type TermsDiff } from '../diff/index.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { TermsError } from '../errors.js';
+import { normalizeBaseUrl } from '../notice/index.js';
+import type { IsoDate } from '../period/index.js';
+import { compileProject } from '../project/compile-all.js';
+import { displayPath } from '../project/sources.js';
+import { buildClient } from './assets.js';
+import { buildSiteModel, diffKey, versionPairs, type SiteDocument } from './model.js';
+import { dataFiles } from './data-files.js';
+import { buildSiteNotices } from './notices.js';
+import { writePieces } from './output.js';
+import { RESERVED_NAMES, sitePaths } from './paths.js';
+import { buildSearchIndex } from './search/build-index.js';
+import { renderSite } from './site-files.js';
+
+/** What to build and where. */
+export interface BuildOptions {
+  /** The project folder: paths in messages are relative to it. */
+  cwd: string;
+  /** The terms folder. */
+  termsDir: string;
+  /** The output folder (`dist`). */
+  outDir: string;
+  /** The site's absolute base URL (for the sitemap, the feed and the notices' links). */
+  baseUrl: string;
+  /** The build date in Japan: which version is in force. */
+  today: IsoDate;
+}
+
+/** Milliseconds spent in each step. */
+export interface BuildTimings {
+  compile: number;
+  diff: number;
+  notices: number;
+  search: number;
+  client: number;
+  render: number;
+  write: number;
+  total: number;
+}
+
+/** What a build did. */
+export interface BuildResult {
+  /** False when the terms did not compile: nothing was written. */
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** Problems that did not stop the build (a notice that could not be made). */
+  warnings: string[];
+  timings: BuildTimings;
+  counts: { versions: number; diffs: number; notices: number; pages: number };
+  /** Where the site was written. */
+  siteDir: string;
+}
+
+function stopwatch() {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const ms = now - last;
+    last = now;
+    return Math.round(ms);
+  };
+}
+
+/** Diffs every pair of versions of every document. */
+async function diffAll(documents: readonly SiteDocument[]): Promise<Map<string, TermsDiff>> {
+  const diffs = new Map<string, TermsDiff>();
+  for (const doc of documents) {
+    for (const pair of versionPairs(doc)) {
+      diffs.set(diffKey(doc.id, pair.from.meta.version, pair.to.meta.version), await diffRuleSets(pair.from, pair.to));
+    }
+  }
+  return diffs;
+}
+
+/**
+ * Builds everything.
+ * @param options what to build and where
+ * @returns what was built; `ok: false` (and nothing written) when the terms do not compile
+ * @throws TermsError (exit 2) for an unreadable terms folder, a bad base URL or a document named like a
+ *   site page
+ */
+export async function buildAll(options: BuildOptions): Promise<BuildResult> {
+  const lap = stopwatch();
+  const started = performance.now();
+  const baseUrl = normalizeBaseUrl(options.baseUrl);
+  const compiled = await compileProject(options.termsDir, options.cwd).catch((error: NodeJS.ErrnoException) => {
+    if (typeof error.code !== 'string') throw error;
+    throw new TermsError(`規約のフォルダを読めません / cannot read the terms folder ${displayPath(options.termsDir, options.cwd)}: ${error.code}`, 2);
+  });
+  const timings: BuildTimings = { compile: lap(), diff: 0, notices: 0, search: 0, client: 0, render: 0, write: 0, total: 0 };
+  const siteDir = join(options.outDir, 'site');
+  const warnings: string[] = [];
+  const counts = { versions: compiled.versions.length, diffs: 0, notices: 0, pages: 0 };
+  if (compiled.diagnostics.some((d) => d.severity === 'error')) {
+    return { ok: false, diagnostics: compiled.diagnostics, warnings, timings, counts, siteDir };
+  }
+  if (compiled.versions.length === 0) {
+    throw new TermsError(`規約がありません / no terms found in ${displayPath(options.termsDir, options.cwd)} (terms/<doc>/<YYYY-MM-DD>.md)`, 2);
+  }
+  const documents = buildSiteModel(
+    compiled.versions.map((v) => v.ruleSet),
+    options.today,
+  );
+  const clash = documents.find((d) => RESERVED_NAMES.includes(d.id));
+  if (clash) throw new TermsError(`文書名 ${clash.id} はサイトのページ名と重なります / document id "${clash.id}" is reserved by the site (${RESERVED_NAMES.join(', ')})`, 2);
+
+  const diffs = await diffAll(documents);
+  timings.diff = lap();
+  const notices = buildSiteNotices(documents, diffs, baseUrl, warnings);
+  timings.notices = lap();
+  const paths = sitePaths(new URL(baseUrl).pathname);
+  const searchIndex = await buildSearchIndex(documents.map((d) => ({ ruleSet: d.shown.ruleSet, url: paths.document(d.id) })));
+  timings.search = lap();
+  const client = await buildClient(new URL(baseUrl).pathname);
+  timings.client = lap();
+  const site = renderSite({ documents, diffs, notices, searchIndex, client, baseUrl, today: options.today });
+  timings.render = lap();
+  await writePieces(options.outDir, new Map([...Object.entries(dataFiles(documents, diffs, notices)), ['site', site]]));
+  timings.write = lap();
+  timings.total = Math.round(performance.now() - started);
+  counts.diffs = diffs.size;
+  counts.notices = notices.length;
+  counts.pages = [...site.keys()].filter((f) => f.endsWith('.html')).length;
+  return { ok: true, diagnostics: compiled.diagnostics, warnings, timings, counts, siteDir };
+}

@@ -1,0 +1,90 @@
+/**
+ * The site's view of the terms: documents with their versions ordered by effective date, which version
+ * is in force on the build date, which are past and which are upcoming (予定).
+ */
+import { compareDates, type IsoDate } from '../period/index.js';
+import type { RuleSet } from '../ruleset/schema.js';
+
+/** Where a version stands on the build date. */
+export type VersionStatus = 'current' | 'past' | 'upcoming';
+
+/** One version of a document as the site shows it. */
+export interface SiteVersion {
+  ruleSet: RuleSet;
+  status: VersionStatus;
+}
+
+/** One document with all its versions. */
+export interface SiteDocument {
+  id: string;
+  /** The title of the version shown at the document's URL. */
+  title: string;
+  /** Oldest first (by effective date, then version). */
+  versions: SiteVersion[];
+  /** The version in force on the build date, or null when every version is upcoming. */
+  current: SiteVersion | null;
+  /** What `/<doc>/` shows: the current version, else the first upcoming one. */
+  shown: SiteVersion;
+}
+
+/** A comparison of two versions of a document, older first. */
+export interface VersionPair {
+  document: string;
+  from: RuleSet;
+  to: RuleSet;
+  /** Whether the two are consecutive versions (a revision, with a notice). */
+  consecutive: boolean;
+}
+
+/**
+ * Groups rule sets into documents and places each version relative to `today`.
+ * @param ruleSets every compiled version, in any order
+ * @param today the build date (Japan)
+ * @returns the documents, ordered by id; documents without versions do not appear
+ */
+export function buildSiteModel(ruleSets: readonly RuleSet[], today: IsoDate): SiteDocument[] {
+  const byDocument = new Map<string, RuleSet[]>();
+  for (const set of ruleSets) {
+    const list = byDocument.get(set.meta.document) ?? [];
+    list.push(set);
+    byDocument.set(set.meta.document, list);
+  }
+  return [...byDocument.keys()].sort().map((id) => {
+    const sets = (byDocument.get(id) ?? []).sort(
+      (a, b) => compareDates(a.meta.effective, b.meta.effective) || a.meta.version.localeCompare(b.meta.version),
+    );
+    const inForce = sets.filter((s) => compareDates(s.meta.effective, today) <= 0).at(-1) ?? null;
+    const versions: SiteVersion[] = sets.map((ruleSet) => ({
+      ruleSet,
+      status: ruleSet === inForce ? 'current' : compareDates(ruleSet.meta.effective, today) > 0 ? 'upcoming' : 'past',
+    }));
+    const current = versions.find((v) => v.status === 'current') ?? null;
+    const shown = current ?? (versions[0] as SiteVersion);
+    return { id, title: shown.ruleSet.meta.title, versions, current, shown };
+  });
+}
+
+/**
+ * Every pair of versions of a document, older first: the consecutive ones are the revisions, the others
+ * are what the compare form offers.
+ * @param doc the document
+ */
+export function versionPairs(doc: SiteDocument): VersionPair[] {
+  const pairs: VersionPair[] = [];
+  doc.versions.forEach((older, i) => {
+    doc.versions.slice(i + 1).forEach((newer, j) => {
+      pairs.push({ document: doc.id, from: older.ruleSet, to: newer.ruleSet, consecutive: j === 0 });
+    });
+  });
+  return pairs;
+}
+
+/**
+ * The key of a pair's diff in `SiteInput.diffs`.
+ * @param document the document id
+ * @param from the older version
+ * @param to the newer version
+ */
+export function diffKey(document: string, from: string, to: string): string {
+  return `${document}/${from}...${to}`;
+}

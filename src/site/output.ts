@@ -1,0 +1,40 @@
+/**
+ * Writing the build's output so that nobody ever sees half of it: everything is written into a
+ * temporary folder inside the output folder (same file system), and each finished piece (`rules`,
+ * `diff`, `notices`, `site`) is then renamed over the old one. A failed build leaves the old output alone.
+ */
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/** Files to write, by path relative to the output folder (forward slashes). */
+export type FileMap = Map<string, string | Uint8Array>;
+
+/**
+ * Writes the pieces and swaps each into place.
+ * @param outDir the output folder (`dist`)
+ * @param pieces the pieces' files, by piece name (a folder directly under `outDir`)
+ */
+export async function writePieces(outDir: string, pieces: ReadonlyMap<string, FileMap>): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  const temp = await mkdtemp(join(outDir, '.build-'));
+  try {
+    for (const [piece, files] of pieces) {
+      for (const [path, content] of files) {
+        const target = join(temp, piece, ...path.split('/'));
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, content);
+      }
+      await mkdir(join(temp, piece), { recursive: true });
+    }
+    for (const piece of pieces.keys()) {
+      const target = join(outDir, piece);
+      const old = join(temp, `${piece}.old`);
+      await rename(target, old).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+      await rename(join(temp, piece), target);
+    }
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Builds the search index from the versions in force, tokenizing every sentence and caption with
+ * kuromoji at build time (see ./types.ts for the format and how the browser reads it).
+ */
+import type { RuleSet } from '../../ruleset/schema.js';
+import { getTokenizer } from '../../tokenize/index.js';
+import { listClauses } from '../render/clauses.js';
+import { normalizeKey } from './normalize.js';
+import { termsOf } from './terms.js';
+import type { SearchIndex } from './types.js';
+
+/** A document to index: its version in force and the page its results link to. */
+export interface IndexInput {
+  ruleSet: RuleSet;
+  url: string;
+}
+
+/** Accumulates terms, their forms and postings. */
+class TermTable {
+  readonly terms: string[] = [];
+  readonly forms: Array<Set<string>> = [];
+  readonly postings: Array<Map<number, number>> = [];
+  readonly keys = new Map<string, number>();
+  private readonly ignored = new Set<string>();
+  private readonly ids = new Map<string, number>();
+
+  /** The position of a term, adding it when new. */
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.push(term) - 1;
+      this.ids.set(term, id);
+      this.forms.push(new Set());
+      this.postings.push(new Map());
+    }
+    return id;
+  }
+
+  has(term: string): boolean {
+    return this.ids.has(term);
+  }
+
+  /** Records an occurrence of a term (in a clause, or only as a known word when `clause` is null). */
+  add(term: string, keys: readonly string[], form: string, clause: number | null): void {
+    const id = this.id(term);
+    for (const key of keys) this.keys.set(key, id);
+    this.forms[id]?.add(form);
+    if (clause !== null) {
+      const posting = this.postings[id] as Map<number, number>;
+      posting.set(clause, (posting.get(clause) ?? 0) + 1);
+    }
+  }
+
+  ignore(keys: readonly string[]): void {
+    for (const key of keys) this.ignored.add(key);
+  }
+
+  /** Every key, words that are no term mapped to -1 (a term's key wins). */
+  keyTable(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const key of this.ignored) out[key] = -1;
+    for (const [key, id] of this.keys) out[key] = id;
+    return out;
+  }
+}
+
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+  return n;
+}
+
+/**
+ * Builds the index.
+ * @param inputs the documents, each in the version the site shows at its URL
+ */
+export async function buildSearchIndex(inputs: readonly IndexInput[]): Promise<SearchIndex> {
+  const tokenizer = await getTokenizer();
+  const table = new TermTable();
+  const index: SearchIndex = { version: 1, documents: [], articles: [], clauses: [], terms: [], forms: [], postings: [], keys: {}, definitions: {} };
+  for (const { ruleSet, url } of inputs) {
+    const doc = index.documents.push({ id: ruleSet.meta.document, title: ruleSet.meta.title, version: ruleSet.meta.version, url }) - 1;
+    const articleIndex = new Map<string, number>();
+    for (const article of ruleSet.articles) {
+      articleIndex.set(article.id, index.articles.push({ doc, id: article.id, title: article.title, caption: article.caption?.text ?? '' }) - 1);
+      const caption = termsOf(tokenizer.tokenize(article.caption?.text ?? ''));
+      for (const t of caption.terms) table.add(t.term, t.keys, t.form, null);
+      table.ignore(caption.ignored);
+    }
+    if (ruleSet.supplProvision) {
+      articleIndex.set(ruleSet.supplProvision.id, index.articles.push({ doc, id: ruleSet.supplProvision.id, title: ruleSet.supplProvision.label, caption: '' }) - 1);
+    }
+    const firstClause = index.clauses.length;
+    for (const { clause, article, name } of listClauses(ruleSet)) {
+      const owner = articleIndex.get(article?.id ?? ruleSet.supplProvision?.id ?? '') ?? 0;
+      const { terms, ignored } = termsOf(tokenizer.tokenize(clause.sentence));
+      const position = index.clauses.push({ article: owner, id: clause.id, name, text: `${clause.label ?? ''}${clause.sentence}`, length: Math.max(terms.length, 1) }) - 1;
+      for (const t of terms) table.add(t.term, t.keys, t.form, position);
+      table.ignore(ignored);
+    }
+    for (const definition of ruleSet.definitions) {
+      const owner = index.clauses.findIndex((c, i) => i >= firstClause && c.id === definition.clause);
+      if (owner < 0) continue;
+      const key = normalizeKey(definition.term);
+      index.definitions[key] = [...new Set([...(index.definitions[key] ?? []), owner])];
+      if (table.has(definition.term)) continue;
+      table.add(definition.term, [key], definition.term, null);
+      index.clauses.forEach((c, i) => {
+        const n = i >= firstClause ? occurrences(c.text, definition.term) : 0;
+        for (let k = 0; k < n; k++) table.add(definition.term, [key], definition.term, i);
+      });
+    }
+  }
+  index.terms = table.terms;
+  index.forms = table.forms.map((f) => [...f].sort((a, b) => b.length - a.length));
+  index.postings = table.postings.map((p) => [...p].flat());
+  index.keys = table.keyTable();
+  return index;
+}

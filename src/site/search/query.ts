@@ -1,0 +1,139 @@
+/**
+ * Answers a query from the search index, in the browser (site/search.ts) and in Node (tests, bench):
+ * no tokenizer, no dictionary. The query is split by longest match against the index's keys (see
+ * ./types.ts), clauses are scored with BM25 over the query's terms (all of them required, any of them when
+ * no clause has all), and clauses are grouped into articles. An article's heading (caption) containing the
+ * query, and the article defining the query as a term, weigh most: 「解約」 finds 第14条（契約者からの利用
+ * 契約の解約） first, 「反社会的勢力」 the 第28条 that defines it.
+ */
+import { highlightRanges } from './highlight.js';
+import { parseQuery, type LoadedIndex, type QueryPart } from './load.js';
+import { normalizeKey } from './normalize.js';
+import type { IndexedArticle, IndexedClause, IndexedDocument } from './types.js';
+
+/** A clause in a result, with the ranges of its text to highlight. */
+export interface ClauseHit {
+  clause: IndexedClause;
+  score: number;
+  /** [start, end) ranges in `clause.text`, ordered, not overlapping. */
+  ranges: Array<[number, number]>;
+}
+
+/** One result: an article, the clauses that matched, and where to go. */
+export interface SearchResult {
+  document: IndexedDocument;
+  article: IndexedArticle;
+  score: number;
+  /** Ranges of the caption to highlight. */
+  captionRanges: Array<[number, number]>;
+  /** Matching clauses, best first. */
+  hits: ClauseHit[];
+  /** The page and anchor to open: the best clause, or the article when only its caption matched. */
+  url: string;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+const CAPTION_WEIGHT = 2;
+const DEFINITION_BOOST = 10;
+const OTHER_CLAUSES_WEIGHT = 0.25;
+
+function literalCount(haystack: string, needle: string): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+/** Each part's clauses with their occurrence counts. */
+function partPostings(index: LoadedIndex, part: QueryPart): Map<number, number> {
+  if (part.kind === 'term') return index.postings[part.term] ?? new Map();
+  const out = new Map<number, number>();
+  index.normalized.forEach((text, i) => {
+    const n = literalCount(text, part.text);
+    if (n) out.set(i, n);
+  });
+  return out;
+}
+
+/** The strings to highlight for a part: the term's forms as written, or the literal text. */
+function partForms(index: LoadedIndex, part: QueryPart): string[] {
+  return part.kind === 'term' ? (index.raw.forms[part.term] ?? []) : [part.text];
+}
+
+/**
+ * Searches the index.
+ * @param index the loaded index
+ * @param query what the reader typed
+ * @param limit the most results to return
+ * @returns articles, best first (empty for an empty query or no match)
+ */
+export function search(index: LoadedIndex, query: string, limit = 20): SearchResult[] {
+  const parts = parseQuery(index, query);
+  if (parts.length === 0) return [];
+  const { raw } = index;
+  const lists = parts.map((p) => partPostings(index, p));
+  const idf = lists.map((l) => Math.log(1 + (raw.clauses.length - l.size + 0.5) / (l.size + 0.5)));
+  const forms = parts.flatMap((p) => partForms(index, p));
+
+  const scoreClauses = (required: number) => {
+    const scores = new Map<number, number>();
+    for (const c of new Set(lists.flatMap((l) => [...l.keys()]))) {
+      let score = 0;
+      let matched = 0;
+      const length = raw.clauses[c]?.length ?? 1;
+      lists.forEach((list, i) => {
+        const tf = list.get(c);
+        if (!tf) return;
+        matched++;
+        score += ((idf[i] ?? 0) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / index.averageLength));
+      });
+      if (matched >= required) scores.set(c, (score * matched) / parts.length);
+    }
+    return scores;
+  };
+  let clauseScores = scoreClauses(parts.length);
+  if (clauseScores.size === 0) clauseScores = scoreClauses(1);
+
+  // Articles: those with matching clauses, and those whose caption alone matches.
+  const byArticle = new Map<number, Array<{ clause: IndexedClause; score: number }>>();
+  for (const [c, score] of clauseScores) {
+    const clause = raw.clauses[c];
+    if (clause) byArticle.set(clause.article, [...(byArticle.get(clause.article) ?? []), { clause, score }]);
+  }
+  const captionScores = raw.articles.map((_, a) =>
+    parts.reduce((s, p, i) => (partForms(index, p).some((f) => index.captions[a]?.includes(normalizeKey(f))) ? s + CAPTION_WEIGHT * (idf[i] ?? 0) : s), 0),
+  );
+  captionScores.forEach((s, a) => {
+    if (s > 0 && !byArticle.has(a)) byArticle.set(a, []);
+  });
+  // The article defining the query as a term comes first, and its result opens the definition.
+  const defining = new Map<number, IndexedClause>();
+  for (const c of raw.definitions[parts.map((p) => p.text).join('')] ?? []) {
+    const clause = raw.clauses[c];
+    if (clause && byArticle.has(clause.article)) defining.set(clause.article, clause);
+  }
+
+  const ranked = [...byArticle].map(([a, hits]) => {
+    hits.sort((x, y) => y.score - x.score);
+    const best = hits[0]?.score ?? 0;
+    const rest = hits.slice(1).reduce((s, h) => s + h.score, 0);
+    return { a, hits, score: best + OTHER_CLAUSES_WEIGHT * rest + (captionScores[a] ?? 0) + (defining.has(a) ? DEFINITION_BOOST : 0) };
+  });
+  ranked.sort((x, y) => y.score - x.score || x.a - y.a);
+  const results: SearchResult[] = [];
+  for (const { a, hits, score } of ranked.slice(0, limit)) {
+    const article = raw.articles[a];
+    const document = article ? raw.documents[article.doc] : undefined;
+    if (!article || !document) continue;
+    const target = defining.get(a)?.id ?? hits[0]?.clause.id ?? article.id;
+    results.push({
+      document,
+      article,
+      score,
+      captionRanges: highlightRanges(article.caption, forms),
+      hits: hits.map((h) => ({ ...h, ranges: highlightRanges(h.clause.text, forms) })),
+      url: `${document.url}#${target}`,
+    });
+  }
+  return results;
+}

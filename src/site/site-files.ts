@@ -1,0 +1,99 @@
+/**
+ * Every file of the site, rendered from the documents, their diffs and notices, the search index and
+ * the built client assets: pure (strings in, a map of file contents out), so the pipeline only writes it.
+ */
+import type { TermsDiff } from '../diff/index.js';
+import type { ClientBuild } from './assets.js';
+import { renderFeed } from './feed.js';
+import { diffKey, versionPairs, type SiteDocument } from './model.js';
+import type { SiteNotice } from './notices.js';
+import type { FileMap } from './output.js';
+import { renderComparisonsPage } from './pages/comparisons.js';
+import { PRINTABLE_TABLE, renderDiffPage, renderPrintableTable } from './pages/diff.js';
+import { renderHistoryPage } from './pages/history.js';
+import { renderHomePage } from './pages/home.js';
+import { absoluteUrl, type SiteContext } from './pages/layout.js';
+import { renderNotFoundPage } from './pages/not-found.js';
+import { renderNoticePage } from './pages/notice.js';
+import { renderNoticesPage } from './pages/notices.js';
+import { renderSearchPage } from './pages/search.js';
+import { renderTermsPage } from './pages/terms.js';
+import { fileOf, sitePaths } from './paths.js';
+import type { SearchIndex } from './search/types.js';
+import { renderRobots, renderSitemap } from './sitemap.js';
+
+/** Everything the site is rendered from. */
+export interface SiteInput {
+  documents: SiteDocument[];
+  /** Diffs of every pair of versions, by `diffKey`. */
+  diffs: ReadonlyMap<string, TermsDiff>;
+  notices: readonly SiteNotice[];
+  searchIndex: SearchIndex;
+  client: ClientBuild;
+  /** Absolute base URL, ending in `/`. */
+  baseUrl: string;
+  /** The build date (Japan). */
+  today: string;
+}
+
+/**
+ * Renders the whole site.
+ * @param input what to render
+ * @returns the files, by path relative to the site folder
+ */
+export function renderSite(input: SiteInput): FileMap {
+  const base = new URL(input.baseUrl).pathname;
+  const paths = sitePaths(base);
+  const company = input.documents[0]?.shown.ruleSet.meta.company ?? '';
+  const site: SiteContext = {
+    baseUrl: input.baseUrl,
+    paths,
+    siteName: `${company} 利用規約`.trim(),
+    company,
+    documents: input.documents,
+    assets: input.client.assets,
+  };
+  const files: FileMap = new Map();
+  const pages: string[] = [];
+  const page = (path: string, content: string) => {
+    files.set(fileOf(base, path), content);
+    pages.push(absoluteUrl(site, path));
+  };
+  const summaries = input.notices.map((n) => n.summary);
+
+  page(paths.home, renderHomePage(site, summaries));
+  for (const doc of input.documents) {
+    page(paths.document(doc.id), renderTermsPage(site, doc, doc.shown, true));
+    for (const version of doc.versions) page(paths.version(doc.id, version.ruleSet.meta.version), renderTermsPage(site, doc, version, false));
+    const pairs = versionPairs(doc).filter((p) => input.diffs.has(diffKey(doc.id, p.from.meta.version, p.to.meta.version)));
+    const changeCounts = new Map<string, number>();
+    for (const pair of pairs) {
+      const from = pair.from.meta.version;
+      const to = pair.to.meta.version;
+      const diff = input.diffs.get(diffKey(doc.id, from, to)) as TermsDiff;
+      const { modified, added, removed, moved } = diff.summary;
+      changeCounts.set(`${from}...${to}`, modified + added + removed + moved);
+      page(paths.diff(doc.id, from, to), renderDiffPage(site, doc, diff));
+      files.set(fileOf(base, paths.diff(doc.id, from, to) + PRINTABLE_TABLE), renderPrintableTable(diff));
+    }
+    const noticed = new Set(summaries.filter((n) => n.document === doc.id).map((n) => n.version));
+    page(paths.history(doc.id), renderHistoryPage(site, doc, changeCounts, noticed));
+    page(paths.diffIndex(doc.id), renderComparisonsPage(site, doc, pairs));
+  }
+  page(paths.notices, renderNoticesPage(site, summaries));
+  for (const notice of input.notices) page(paths.notice(notice.summary.document, notice.summary.version), renderNoticePage(site, notice.summary, notice.html));
+  page(paths.search, renderSearchPage(site));
+  files.set(fileOf(base, paths.searchIndex), JSON.stringify(input.searchIndex));
+  files.set('404.html', renderNotFoundPage(site));
+  files.set(
+    fileOf(base, paths.feed),
+    renderFeed(
+      { url: absoluteUrl(site, paths.feed), home: absoluteUrl(site, paths.home), title: `${site.siteName} 更新情報`, author: company, fallbackUpdated: `${input.today}T00:00:00+09:00` },
+      input.notices.map((n) => ({ xml: n.atom, updated: n.updated })),
+    ),
+  );
+  files.set(fileOf(base, paths.sitemap), renderSitemap(pages));
+  files.set('robots.txt', renderRobots(absoluteUrl(site, paths.sitemap)));
+  for (const file of input.client.files) files.set(file.path, file.content);
+  return files;
+}
