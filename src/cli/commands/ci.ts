@@ -1,11 +1,75 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { LOCK_FILE, parseLock, runCi, serializeLock } from '../../ci/index.js';
+import type { Diagnostic } from '../../diagnostics/index.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { FORMATS, FORMAT_NAMES, summary } from '../../lint/format/index.js';
+import { RULE_METAS, type SuppressedDiagnostic } from '../../lint/index.js';
+import { isIsoDate, todayInJapan } from '../../period/index.js';
+import { compileProject } from '../../project/compile-all.js';
+import { displayPath } from '../../project/sources.js';
 import { TermsError } from '../../errors.js';
-import type { Command } from '../io.js';
+import { parseCommandArgs } from '../args.js';
+import { EXIT, type Command } from '../io.js';
+import { readLintOptions } from './lint.js';
 
-// Placeholder until the command lands; it is listed so that `terms --help` shows the whole tool.
+const usage = `terms ci [--terms DIR] [--today YYYY-MM-DD] [--update-lock] [--config FILE] [--format ${FORMAT_NAMES.join('|')}]`;
+
 export const ciCommand: Command = {
   summary: '法務チームの CI 検査 / the legal team CI compliance checks',
-  usage: 'terms ci',
-  async run() {
-    throw new TermsError('terms ci: まだ実装されていません / not implemented yet', 2);
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        terms: { type: 'string' },
+        today: { type: 'string' },
+        'update-lock': { type: 'boolean' },
+        config: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+      },
+      usage,
+    );
+    if (positionals.length) throw new TermsError(`余分な引数です / unexpected argument: ${positionals.join(' ')}\n使い方 / usage: ${usage}`, EXIT.invalid);
+    const format = FORMATS[values.format ?? 'stylish'];
+    if (!format) throw new TermsError(`不明な形式です / unknown format: ${values.format ?? ''} (${FORMAT_NAMES.join(', ')})`, EXIT.invalid);
+    if (values.today !== undefined && !isIsoDate(values.today)) {
+      throw new TermsError(`--today は実在する日付（YYYY-MM-DD）で指定してください / --today must be a real date: ${values.today}`, EXIT.invalid);
+    }
+    const today = values.today ?? todayInJapan();
+    const print = (diagnostics: Diagnostic[], suppressed: SuppressedDiagnostic[] = []) => io.stdout(format({ diagnostics, suppressed, rules: RULE_METAS }));
+
+    const { options, problems } = await readLintOptions(io, values.config);
+    const termsDir = resolve(io.cwd, values.terms ?? 'terms');
+    if (!(await stat(termsDir).catch(() => null))?.isDirectory()) {
+      throw new TermsError(`規約のフォルダがありません / no terms folder: ${displayPath(termsDir, io.cwd)}`, EXIT.invalid);
+    }
+    const lockPath = join(termsDir, LOCK_FILE);
+    const lockFile = displayPath(lockPath, io.cwd);
+    const lockText = await readFile(lockPath, 'utf8').catch(() => null);
+    const parsed = lockText === null ? { lock: null, diagnostics: [] } : parseLock(lockText, lockFile);
+    const compiled = await compileProject(termsDir, io.cwd);
+    const invalid = [...problems, ...parsed.diagnostics, ...compiled.diagnostics];
+    if (invalid.some((d) => d.severity === 'error')) {
+      print(invalid);
+      io.stderr('terms ci: 入力に誤りがあります / the input is invalid\n');
+      return EXIT.invalid;
+    }
+    const versions = await Promise.all(compiled.versions.map(async (v) => ({ ruleSet: v.ruleSet, source: await readFile(v.source.path, 'utf8') })));
+    const result = runCi({ versions, lock: parsed.lock, lockFile, today, updateLock: values['update-lock'] === true, lint: options });
+    const diagnostics = [...invalid, ...result.diagnostics];
+    print(diagnostics, result.suppressed);
+    if (values['update-lock']) {
+      if (result.lockRefused) {
+        io.stderr(`terms ci: 公開済みの版が変更されているため ${lockFile} を更新しません / not updating ${lockFile}: a published version changed\n`);
+      } else if (serializeLock(result.lock) !== lockText) {
+        await writeFileAtomic(lockPath, serializeLock(result.lock));
+        io.stderr(`terms ci: ${lockFile} を更新しました / updated ${lockFile}\n`);
+      }
+    }
+    const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
+    const errors = count('error');
+    io.stderr(`terms ci: ${versions.length} 版を検査しました（今日 ${today}） / checked ${versions.length} version(s) as of ${today}: ${summary(errors, count('warning'), count('info'))}\n`);
+    return errors ? EXIT.failed : EXIT.ok;
   },
 };

@@ -1,11 +1,90 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Diagnostic } from '../../diagnostics/index.js';
 import { TermsError } from '../../errors.js';
-import type { Command } from '../io.js';
+import { FORMATS, FORMAT_NAMES, summary } from '../../lint/format/index.js';
+import { lintSource, parseLintConfig, RULE_IDS, RULE_METAS, type LintOptions, type SuppressedDiagnostic } from '../../lint/index.js';
+import { displayPath } from '../../project/sources.js';
+import { parseCommandArgs } from '../args.js';
+import { EXIT, type CliIo, type Command } from '../io.js';
 
-// Placeholder until the command lands; it is listed so that `terms --help` shows the whole tool.
+const usage = `terms lint [PATH…] [--format ${FORMAT_NAMES.join('|')}] [--config FILE] [--ignore-suppressions]`;
+
+/** The config file read when --config is not given (if it exists). */
+const DEFAULT_CONFIG = 'terms.config.json';
+
+/** A version file in a folder: `<document>/<YYYY-MM-DD>.md`. */
+const VERSION_FILE = /^\d{4}-\d{2}-\d{2}\.md$/u;
+
+/**
+ * Reads the lint configuration: `--config FILE`, else terms.config.json in the working folder if any.
+ * Shared with `terms ci`.
+ * @param io the CLI's io (working folder)
+ * @param path the --config value
+ * @returns lint options, or the configuration's problems
+ */
+export async function readLintOptions(io: CliIo, path: string | undefined): Promise<{ options: LintOptions; problems: Diagnostic[] }> {
+  const file = resolve(io.cwd, path ?? DEFAULT_CONFIG);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    if (path === undefined) return { options: {}, problems: [] };
+    throw new TermsError(`設定ファイルを読めません / cannot read the configuration: ${path}`, EXIT.invalid);
+  }
+  const { config, diagnostics } = parseLintConfig(text, displayPath(file, io.cwd), RULE_IDS);
+  return { options: { severities: config.rules }, problems: diagnostics };
+}
+
+/** The Markdown files named by the PATH arguments: files as given, folders searched for version files. */
+async function collectFiles(io: CliIo, paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const full = resolve(io.cwd, path);
+    const info = await stat(full).catch(() => null);
+    if (!info) throw new TermsError(`ファイルまたはフォルダがありません / no such file or folder: ${path}`, EXIT.invalid);
+    if (info.isDirectory()) {
+      const entries = await readdir(full, { recursive: true });
+      files.push(...entries.filter((e) => VERSION_FILE.test(e.split(/[\\/]/u).at(-1) ?? '')).sort().map((e) => join(full, e)));
+    } else files.push(full);
+  }
+  return [...new Set(files)];
+}
+
 export const lintCommand: Command = {
   summary: '規約を検査 / lint the terms',
-  usage: 'terms lint',
-  async run() {
-    throw new TermsError('terms lint: まだ実装されていません / not implemented yet', 2);
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { format: { type: 'string', short: 'f' }, config: { type: 'string' }, 'ignore-suppressions': { type: 'boolean' } },
+      usage,
+    );
+    const format = FORMATS[values.format ?? 'stylish'];
+    if (!format) throw new TermsError(`不明な形式です / unknown format: ${values.format ?? ''} (${FORMAT_NAMES.join(', ')})\n使い方 / usage: ${usage}`, EXIT.invalid);
+    const { options, problems } = await readLintOptions(io, values.config);
+    if (problems.length) {
+      io.stdout(format({ diagnostics: problems, suppressed: [], rules: RULE_METAS }));
+      return EXIT.invalid;
+    }
+    if (values['ignore-suppressions']) options.ignoreSuppressions = true;
+    const files = await collectFiles(io, positionals.length ? positionals : ['terms']);
+    if (files.length === 0) throw new TermsError(`検査する版がありません / no terms versions found in: ${positionals.join(' ') || 'terms'}`, EXIT.invalid);
+    const diagnostics: Diagnostic[] = [];
+    const suppressed: SuppressedDiagnostic[] = [];
+    let compileFailed = false;
+    for (const file of files) {
+      const result = lintSource(await readFile(file, 'utf8'), displayPath(file, io.cwd), options);
+      diagnostics.push(...result.compile, ...(result.lint?.diagnostics ?? []));
+      suppressed.push(...(result.lint?.suppressed ?? []));
+      if (!result.ruleSet) compileFailed = true;
+    }
+    io.stdout(format({ diagnostics, suppressed, rules: RULE_METAS }));
+    const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
+    if (format !== FORMATS['stylish'] || diagnostics.length === 0) {
+      io.stderr(`terms lint: ${files.length} 版 / ${files.length} file(s): ${summary(count('error'), count('warning'), count('info'))}${suppressed.length ? `, 抑止 ${suppressed.length} / ${suppressed.length} suppressed` : ''}\n`);
+    }
+    if (compileFailed) return EXIT.invalid;
+    return count('error') ? EXIT.failed : EXIT.ok;
   },
 };

@@ -1,0 +1,120 @@
+/**
+ * What every rule needs to know about one rule set, computed once per lint run and shared by every rule:
+ * the clauses by id with their parents, the sentences in document order, the annotations and references
+ * of each clause, the defined terms. Rules read this and the rule set; nothing is re-parsed per rule.
+ */
+import type { Place } from '../diagnostics/index.js';
+import type { Rule } from '../annotation/schema.js';
+import { positionOf } from '../compile/text.js';
+import type { Article, Clause, Item, Paragraph, Reference, RuleSet, Subitem1 } from '../ruleset/schema.js';
+
+/** A clause that has a sentence of its own: a 項, 号 or 号の細分 (of an article or of the 付則). */
+export type SentenceClause = Paragraph | Item | Subitem1;
+
+/** The shared, read-only view of one rule set. */
+export interface LintContext {
+  /** The file every finding is reported in (`meta.source`). */
+  readonly file: string;
+  /** Every clause with a sentence, in document order (the 付則's paragraphs last). */
+  readonly sentences: readonly SentenceClause[];
+  /** A clause by id (articles, 付則 and everything under them). */
+  clause(id: string): Clause | undefined;
+  /** Ids of a clause's ancestors, nearest first (`art-15-p1-i8` → `art-15-p1`, `art-15`). */
+  ancestors(id: string): string[];
+  /** The article a clause is in, or undefined for the 付則. */
+  articleOf(id: string): Article | undefined;
+  /** The annotations bound to a clause (not to its children). */
+  rulesOf(id: string): readonly Rule[];
+  /** The references written in a clause's own sentence, in text order. */
+  referencesIn(id: string): readonly Reference[];
+  /** Terms defined for a clause: document-wide ones and those of its own article (one shared set when the article defines none). */
+  termsFor(id: string): ReadonlySet<string>;
+  /** The source range of `length` characters at `offset` in a clause's sentence. */
+  place(clause: SentenceClause, offset: number, length: number): Place;
+}
+
+function group<T>(list: readonly T[], key: (value: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const value of list) {
+    const k = key(value);
+    const bucket = out.get(k);
+    if (bucket) bucket.push(value);
+    else out.set(k, [value]);
+  }
+  return out;
+}
+
+/**
+ * Builds the context of one rule set (once per lint run).
+ * @param ruleSet the compiled rule set
+ */
+export function createContext(ruleSet: RuleSet): LintContext {
+  const clauses = new Map<string, Clause>();
+  const parents = new Map<string, string>();
+  const articles = new Map<string, Article>();
+  const sentences: SentenceClause[] = [];
+  const visitParagraphs = (paragraphs: readonly Paragraph[], parent: string, article: Article | null): void => {
+    for (const p of paragraphs) {
+      const add = (c: SentenceClause, up: string): void => {
+        clauses.set(c.id, c);
+        parents.set(c.id, up);
+        if (article) articles.set(c.id, article);
+        sentences.push(c);
+      };
+      add(p, parent);
+      for (const item of p.items) {
+        add(item, p.id);
+        for (const sub of item.subitems) add(sub, item.id);
+      }
+    }
+  };
+  for (const article of ruleSet.articles) {
+    clauses.set(article.id, article);
+    articles.set(article.id, article);
+    visitParagraphs(article.paragraphs, article.id, article);
+  }
+  if (ruleSet.supplProvision) {
+    clauses.set(ruleSet.supplProvision.id, ruleSet.supplProvision);
+    visitParagraphs(ruleSet.supplProvision.paragraphs, ruleSet.supplProvision.id, null);
+  }
+  const rules = group(ruleSet.rules, (r) => r.clause);
+  const references = group(ruleSet.references, (r) => r.from);
+  const documentTerms = ruleSet.definitions.filter((d) => d.scope === 'document').map((d) => d.term);
+  const articleTerms = group(
+    ruleSet.definitions.filter((d) => d.scope === 'article'),
+    (d) => articles.get(d.clause)?.id ?? d.clause,
+  );
+  const documentSet: ReadonlySet<string> = new Set(documentTerms);
+  const termCache = new Map<string, ReadonlySet<string>>();
+
+  const ancestors = (id: string): string[] => {
+    const out: string[] = [];
+    for (let up = parents.get(id); up !== undefined; up = parents.get(up)) out.push(up);
+    return out;
+  };
+  return {
+    file: ruleSet.meta.source,
+    sentences,
+    clause: (id) => clauses.get(id),
+    ancestors,
+    articleOf: (id) => articles.get(id),
+    rulesOf: (id) => rules.get(id) ?? [],
+    referencesIn: (id) => references.get(id) ?? [],
+    termsFor(id) {
+      const articleId = articles.get(id)?.id ?? '';
+      const own = articleTerms.get(articleId);
+      if (!own) return documentSet;
+      let terms = termCache.get(articleId);
+      if (!terms) {
+        terms = new Set([...documentTerms, ...own.map((d) => d.term)]);
+        termCache.set(articleId, terms);
+      }
+      return terms;
+    },
+    place(clause, offset, length) {
+      const start = positionOf(clause.sentenceMap, offset);
+      const end = positionOf(clause.sentenceMap, offset + length);
+      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    },
+  };
+}

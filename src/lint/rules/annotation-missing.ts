@@ -1,0 +1,127 @@
+/**
+ * annotation-missing: a clause whose text clearly states one of the rules the checker and the notices
+ * rely on carries that rule's annotation (on itself, its article or paragraph, or a child). "Clearly"
+ * means the words of the rule together with its figure: 解約 with a period before (２ヶ月前), 廃止 with
+ * a period before, 準拠法は, 管轄裁判所 … A rule stated twice, once without its annotation, is how a
+ * garbled sentence such as the 2018 第４条１ (a second governing law) shows.
+ */
+import type { AnnotationKind } from '../../annotation/schema.js';
+import type { LintContext, SentenceClause } from '../context.js';
+import { exampleDocument } from '../example.js';
+import { figuresOf, type Figure } from '../text/figures.js';
+import type { Finding, LintRule } from '../types.js';
+import { REQUIRED_KINDS } from './annotation-required.js';
+
+/** What a clause must say to state a rule: a keyword, perhaps a duration followed by certain words. */
+interface Statement {
+  kind: AnnotationKind;
+  keyword: RegExp;
+  /** Also required: a duration (of this unit, if given) followed by text matching `then`. */
+  period?: { then: RegExp; unit?: string };
+  also?: RegExp;
+}
+
+const STATEMENTS: Statement[] = [
+  { kind: 'cancellation', keyword: /解約/u, period: { then: /^(?:以上)?前/u } },
+  { kind: 'change-notice', keyword: /変更/u, also: /通知/u, period: { then: /^(?:以上)?前/u } },
+  { kind: 'discontinuation', keyword: /廃止/u, period: { then: /^(?:以上)?前/u } },
+  { kind: 'term', keyword: /期間満了|自動的に更新/u, period: { then: /^/u } },
+  { kind: 'termination-ground', keyword: /支払/u, period: { then: /^(?:以上)?経過/u } },
+  { kind: 'authorized-user-cure', keyword: /認定利用者/u, period: { then: /^(?:以上)?経過/u } },
+  { kind: 'sla-credit', keyword: /利用(?:が)?(?:全く)?でき/u, period: { then: /^以上/u, unit: 'hours' } },
+  { kind: 'confidentiality', keyword: /存続/u, period: { then: /^/u } },
+  { kind: 'unpaid-fees-due', keyword: /未払/u, also: /までに[^。]*支払/u },
+  { kind: 'jurisdiction', keyword: /管轄裁判所/u },
+  { kind: 'governing-law', keyword: /準拠法は/u },
+  { kind: 'notice-effect', keyword: /通知/u, also: /効力を生じ/u },
+];
+
+function states(statement: Statement, text: string, figures: readonly Figure[]): RegExpExecArray | null {
+  const m = statement.keyword.exec(text);
+  if (!m || (statement.also && !statement.also.test(text))) return null;
+  const { period } = statement;
+  if (!period) return m;
+  const found = figures.some(
+    (f) => f.kind === 'duration' && (!period.unit || f.unit === period.unit) && period.then.test(text.slice(f.offset + f.length)),
+  );
+  return found ? m : null;
+}
+
+function descendants(clause: SentenceClause): string[] {
+  const below: SentenceClause[] = clause.kind === 'Paragraph' ? clause.items : clause.kind === 'Item' ? clause.subitems : [];
+  return below.flatMap((c) => [c.id, ...descendants(c)]);
+}
+
+function annotated(kind: AnnotationKind, clause: SentenceClause, context: LintContext): boolean {
+  return [clause.id, ...context.ancestors(clause.id), ...descendants(clause)].some((id) => context.rulesOf(id).some((r) => r.kind === kind));
+}
+
+export const annotationMissing: LintRule = {
+  id: 'annotation-missing',
+  severity: 'error',
+  description: '解約の予告期間・準拠法などを定める条項に、その注釈がある / a clause that states a checked rule carries its annotation',
+  check(_ruleSet, context) {
+    const findings: Finding[] = [];
+    for (const clause of context.sentences) {
+      const figures = figuresOf(clause, context);
+      for (const statement of STATEMENTS) {
+        const m = states(statement, clause.sentence, figures);
+        if (!m || annotated(statement.kind, clause, context)) continue;
+        findings.push({
+          message: `この条項は${REQUIRED_KINDS[statement.kind] ?? statement.kind}を定めていますが、注釈 ${statement.kind} がありません / Unexpected ${statement.kind} rule without an annotation, expected a rule block \`kind: ${statement.kind}\``,
+          place: context.place(clause, m.index, m[0].length),
+          clause: clause.id,
+        });
+      }
+    }
+    return findings;
+  },
+  examples: {
+    ok: [
+      exampleDocument(`
+## 第１条（解約） {#a}
+
+契約者は、解約希望日の２ヶ月前までに通知して解約できます。
+
+\`\`\`rule
+kind: cancellation
+notice: P2M
+\`\`\`
+
+## 第２条（廃止） {#b}
+
+当社は、次の場合、本サービスを廃止できます。
+
+\`\`\`rule
+kind: discontinuation
+notice: P2M
+\`\`\`
+
+- 廃止日の２ヶ月前までに通知した場合
+
+## 第３条（準拠法） {#c}
+
+利用契約の準拠法は、日本法とします。
+
+\`\`\`rule
+kind: governing-law
+law: 日本法
+\`\`\`
+`),
+    ],
+    notOk: [
+      {
+        markdown: exampleDocument(`
+## 第１条（解約） {#a}
+
+契約者は、解約希望日の２ヶ月前までに通知して解約できます。
+
+## 第２条（変更） {#b}
+
+利用契約の内容は、変更後の利用規約に関する準拠法は、日本法とします。
+`),
+        findings: ['art-1-p1', 'art-2-p1'],
+      },
+    ],
+  },
+};

@@ -1,0 +1,100 @@
+/**
+ * annotation-required: a document carries every annotation the checker and the notices rely on. Without
+ * one of these, `terms check` or `terms notice` would have to guess a figure the terms state.
+ */
+import type { AnnotationKind } from '../../annotation/schema.js';
+import { exampleDocument } from '../example.js';
+import type { Finding, LintRule } from '../types.js';
+
+/** Each required kind and what it records, for the message. */
+export const REQUIRED_KINDS: Readonly<Partial<Record<AnnotationKind, string>>> = {
+  'change-notice': '規約変更の予告期間',
+  term: '利用期間と自動更新',
+  'term-start': '利用期間の起算',
+  cancellation: '契約者からの解約の予告期間',
+  'unpaid-fees-due': '解約時の未払料金の支払期限',
+  suspension: '料金未払による提供停止',
+  termination: '当社からの解約',
+  'termination-ground': '料金未払による解約事由',
+  discontinuation: 'サービス廃止の予告期間',
+  'authorized-user-cure': '認定利用者の違反の是正期間',
+  confidentiality: '秘密保持の存続期間',
+  'sla-credit': '利用不能時の料金減額',
+  jurisdiction: '合意管轄',
+  'governing-law': '準拠法',
+  'notice-effect': '通知の効力発生',
+  definitions: '用語の定義',
+};
+
+/** Every required annotation, one clause each, as the ok example. */
+const ALL = `
+## 第１条（規定） {#a}
+
+本条は、例示のための規定です。
+
+\`\`\`rule
+- kind: change-notice
+  notice: P1M
+- kind: term
+  duration: P1Y
+  renewal: P1Y
+  optout: P2M
+- kind: term-start
+- kind: cancellation
+  notice: P2M
+- kind: unpaid-fees-due
+- kind: suspension
+  ground: unpaid-fees
+- kind: termination
+- kind: termination-ground
+  ground: unpaid-fees
+  after: P1M
+- kind: discontinuation
+  notice: P2M
+- kind: authorized-user-cure
+  cure: P7D
+  remedies: [suspend-user]
+- kind: confidentiality
+  survives: P1Y
+- kind: sla-credit
+  threshold: PT24H
+  unit: PT24H
+  creditPerUnit: 1/60
+  claimWithin: P3M
+- kind: jurisdiction
+  court: 東京地方裁判所
+- kind: governing-law
+  law: 日本法
+- kind: notice-effect
+  methods: [email]
+  effective: on-dispatch
+- kind: definitions
+\`\`\`
+`;
+
+export const annotationRequired: LintRule = {
+  id: 'annotation-required',
+  severity: 'error',
+  description: '検査と通知が使う注釈（change-notice、term、cancellation …）がすべてある / every annotation the checker and notices rely on is present',
+  check(ruleSet) {
+    const present = new Set(ruleSet.rules.map((r) => r.kind));
+    const findings: Finding[] = [];
+    for (const [kind, what] of Object.entries(REQUIRED_KINDS)) {
+      if (present.has(kind as AnnotationKind)) continue;
+      findings.push({
+        message: `注釈 ${kind}（${what}）がありません / Missing annotation ${kind}, expected the clause that states it to carry a rule block \`kind: ${kind}\``,
+        place: { line: 1, column: 1 },
+      });
+    }
+    return findings;
+  },
+  examples: {
+    ok: [exampleDocument(ALL)],
+    notOk: [
+      {
+        markdown: exampleDocument(ALL.replace(/- kind: confidentiality\n {2}survives: P1Y\n/u, '').replace(/- kind: governing-law\n {2}law: 日本法\n/u, '')),
+        findings: ['-', '-'],
+      },
+    ],
+  },
+};

@@ -1,0 +1,73 @@
+/**
+ * ref-relative: relative references (前条, 前項, 前各項, 同条, 前各号, 次条…) make sense where they stand:
+ * they resolve, and the plural 前各項 / 前各号 have two or more clauses before them (one is 前項 / 前号).
+ */
+import { exampleDocument } from '../example.js';
+import type { Finding, LintRule } from '../types.js';
+
+const WORD = /^(前各項|前各号|前条|次条|同条|本条|前項|次項|同項)/u;
+
+export const refRelative: LintRule = {
+  id: 'ref-relative',
+  severity: 'error',
+  description: '前条・前項・前各項・同条・前各号・次条が置かれた位置で意味をなす / relative references make sense where they stand',
+  check(ruleSet) {
+    const findings: Finding[] = [];
+    for (const ref of ruleSet.references) {
+      if (ref.kind !== 'relative') continue;
+      const word = WORD.exec(ref.text)?.[1] ?? ref.text;
+      const count = ref.targets.length;
+      let message: string | null = null;
+      if ((word === '前各項' || word === '前各号') && count < 2) {
+        const unit = word === '前各項' ? '項' : '号';
+        message =
+          count === 0
+            ? `${word}が指す${unit}がありません（最初の${unit}です） / Unexpected ${word} in the first ${unit === '項' ? 'paragraph' : 'item'}, expected no reference to preceding clauses`
+            : `前にある${unit}は一つだけです / Unexpected ${word} with one preceding ${unit === '項' ? 'paragraph' : 'item'}, expected 前${unit}`;
+      } else if (count === 0) {
+        message = `${ref.text}が指す条項がありません / Unexpected ${ref.text}, expected a reference that resolves where it stands`;
+      }
+      if (message) findings.push({ message, place: ref.loc, clause: ref.from });
+    }
+    return findings;
+  },
+  examples: {
+    ok: [
+      exampleDocument(`
+## 第１条（通知） {#a}
+
+当社は、契約者に通知します。
+
+2. 前項の通知は、電子メールで行います。
+
+3. 前各項の規定は、認定利用者にも適用します。
+
+## 第２条（禁止事項） {#b}
+
+契約者は、次の行為をしないものとします。
+
+- 不正アクセス
+
+- 前号の準備
+
+- 前各号を助長する行為
+
+2. 契約者は、前条の通知に従います。
+`),
+    ],
+    notOk: [
+      {
+        markdown: exampleDocument(`
+## 第１条（通知） {#a}
+
+当社は、前条の定めに従い、契約者に通知します。
+
+2. 前各項の定めにかかわらず、当社は次の場合に通知を省略できます。
+
+   - 前各号のいずれかに該当する場合
+`),
+        findings: ['art-1-p1', 'art-1-p2', 'art-1-p2-i1'],
+      },
+    ],
+  },
+};
