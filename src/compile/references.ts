@@ -1,5 +1,5 @@
 /**
- * Cross-references in the text: 第N条（見出し）第M項第K号, 前条, 前項, 前各項, 同条, 本条, 前各号, 各号 …
+ * Cross-references in the text: 第N条（見出し）第M項第K号, 前条, 前項, 前各項, 同条, 本条, 前各号, 前号, 次号, 各号 …
  * Each is recorded with the clause it stands in and what it resolves to. References to other laws
  * (刑事訴訟法第２１８条, …に関する法律第４条, 同法第…) are recorded as external and never resolved here.
  */
@@ -16,7 +16,7 @@ const REFERENCE = new RegExp(
     // 9 relative paragraph; 10 item; 11 各号
     `(前各項|前項|次項|同項)(?:第(${N})号)?(各号)?`,
     // 12
-    `(前各号)`,
+    `(前各号|前号|次号)`,
     // 13 paragraph; 14 item; 15 各号
     `第(${N})項(?:第(${N})号)?(各号)?`,
     // 16 item
@@ -141,9 +141,15 @@ function scan(sentence: string, map: TextMap, from: string, ctx: Context): Refer
       }
     } else if (m[12] !== undefined) {
       const items = ctx.paragraph.items;
-      const upTo = ctx.item ? items.indexOf(ctx.item) : -1;
-      targets = upTo > 0 ? items.slice(0, upTo).map((i) => i.id) : [];
-      target = null;
+      const at = ctx.item ? items.indexOf(ctx.item) : -1;
+      if (m[12] === '前各号') {
+        targets = at > 0 ? items.slice(0, at).map((i) => i.id) : [];
+        target = null;
+      } else {
+        const item = at < 0 ? undefined : items[m[12] === '前号' ? at - 1 : at + 1];
+        target = item?.id ?? null;
+        targets = item ? [item.id] : [];
+      }
     } else if (m[13] !== undefined) {
       kind = 'absolute';
       finish(article, true, num(m[13]), undefined, num(m[14]), m[15] !== undefined);

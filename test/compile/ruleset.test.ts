@@ -128,3 +128,18 @@ describe('compileTerms on less usual forms', () => {
     expect(compile.compileTerms(md, 'demo.md').ruleSet?.supplProvision?.label).toBe('附　則');
   });
 });
+
+describe('references between items', () => {
+  const FRONT = `---\ndocument: demo\ntitle: デモ\ncompany: デモ株式会社\nversion: 2026-01-01\neffective: 2026-01-01\n---\n`;
+
+  it('should resolve 前号 and 次号 to the neighbouring items, and nothing before the first', () => {
+    const md = `${FRONT}\n## 第１条（一）\n\n次の各号とする。\n\n- 次号の場合\n- 前号に準ずる場合\n`;
+    const refs = compile.compileTerms(md, 'demo.md').ruleSet?.references.map((r) => [r.from, r.text, r.target]);
+    expect(refs).toEqual([
+      ['art-1-p1-i1', '次号', 'art-1-p1-i2'],
+      ['art-1-p1-i2', '前号', 'art-1-p1-i1'],
+    ]);
+    const first = compile.compileTerms(`${FRONT}\n## 第１条（一）\n\n次のとおり。\n\n- 前号の場合\n`, 'demo.md').ruleSet;
+    expect(first?.references[0]?.target).toBeNull();
+  });
+});
