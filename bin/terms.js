@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI is compiled from src/ into lib/ by `npm install` (prepare) and `npm test`.
-import { main } from '../lib/cli/main.js';
+// Thin launcher. `npm install` (prepare) and `npm test` compile src/ with tsc and bundle the CLI into
+// lib/bundle/ (scripts/bundle.js): one file to load instead of hundreds keeps short commands fast.
+import { main } from '../lib/bundle/main.js';
 
 process.exitCode = await main(process.argv.slice(2));

@@ -34,7 +34,8 @@ describe.each([{ withoutKeys: false }, { withoutKeys: true }])('diffRuleSets on 
     expect(renderRedlineText(updated.redline)).toContain('[-第４条-]{+第５条+}（当社からの解約）');
     expect(diff.references.map((r) => [r.kind, r.from, r.oldTarget, r.newTarget])).toEqual([
       ['target-renumbered', 'art-6-p2', 'art-4', 'art-5'],
-      ['target-renumbered', 'art-7-p2', 'art-4', 'art-5'],
+      // 第４条各号: the items of 第４条's first paragraph.
+      ['target-renumbered', 'art-7-p2', 'art-4-p1', 'art-5-p1'],
     ]);
   });
 
@@ -43,7 +44,7 @@ describe.each([{ withoutKeys: false }, { withoutKeys: true }])('diffRuleSets on 
     const stale = diff.references.filter((r) => r.kind === 'stale-number');
     expect(stale.map((r) => [r.from, r.text, r.oldTarget, r.newTarget])).toEqual([
       ['art-6-p2', '第４条（当社からの解約）', 'art-4', 'art-5'],
-      ['art-7-p2', '第４条（当社からの解約）各号', 'art-4', 'art-5'],
+      ['art-7-p2', '第４条（当社からの解約）各号', 'art-4-p1', 'art-5-p1'],
     ]);
     expect(stale[0]?.message).toBe(
       '第６条第２項の「第４条（当社からの解約）」は改正前は第４条を指していましたが、その条項は改正後は第５条です。参照が更新されておらず、第４条を指しています。',
