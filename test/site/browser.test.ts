@@ -210,26 +210,6 @@ describe('search', () => {
     expect(await page.locator('.search-result .result-title').first().textContent()).toContain('第14条');
     await page.close();
   });
-
-  it('should answer a query in under 10 ms in the browser', async () => {
-    const page = await open('search/');
-    await page.locator('#search-app[data-ready="true"]').waitFor();
-    // performance.now() is coarse in a browser (0.1 ms): time each query's first run and a batch of 50.
-    const times = await page.evaluate(() => {
-      const queries = ['解約', '反社会的勢力', '解約する', '支払った', '秘密情報', '損害賠償', 'ユーザーID', '個人情報の取り扱い'];
-      const run = window.termsSearch as (q: string) => unknown[];
-      return queries.flatMap((q) => {
-        let start = performance.now();
-        const found = run(q).length;
-        const first = performance.now() - start;
-        start = performance.now();
-        for (let i = 0; i < 50; i++) run(q);
-        return found ? [first, (performance.now() - start) / 50] : [Infinity];
-      });
-    });
-    expect(Math.max(...times)).toBeLessThan(10);
-    await page.close();
-  });
 });
 
 describe('the diff and history pages', () => {
