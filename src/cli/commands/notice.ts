@@ -1,11 +1,201 @@
+/**
+ * `terms notice`: checks a new version's effective date against its notice date (第４条２), renders the
+ * notices (email, お知らせ page, Atom entry) with the statutory check, and writes or sends the emails.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { diffRuleSets } from '../../diff/index.js';
 import { TermsError } from '../../errors.js';
-import type { Command } from '../io.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import {
+  assessEffectiveDate,
+  buildNoticeContext,
+  createSmtpTransport,
+  DEFAULT_TEMPLATES_DIR,
+  deliverNotices,
+  isBaseUrl,
+  isSmtpUrl,
+  loadNoticeTemplates,
+  openSendLog,
+  parseSender,
+  prepareNotice,
+  readRecipients,
+  redactUrl,
+  selectVersions,
+  sendingTooLate,
+  type DeliveryEvent,
+} from '../../notice/index.js';
+import { formatDateJa, isIsoDate, todayInJapan } from '../../period/index.js';
+import { compileProject } from '../../project/compile-all.js';
+import { displayPath } from '../../project/sources.js';
+import { parseCommandArgs } from '../args.js';
+import { EXIT, type CliIo, type Command } from '../io.js';
+import { printDiagnostics } from '../print.js';
 
-// Placeholder until the command lands; it is listed so that `terms --help` shows the whole tool.
+const usage =
+  'terms notice DOC --to VERSION --base-url URL [--notice-date YYYY-MM-DD] [--urgent --reason "…"] ' +
+  '[--recipients FILE.csv [--from "Name <address>"] [--out DIR] [--send smtp://host:port] [--log FILE]] [--terms DIR] [--templates DIR]';
+
+const options = {
+  to: { type: 'string' },
+  'notice-date': { type: 'string' },
+  'base-url': { type: 'string' },
+  urgent: { type: 'boolean' },
+  reason: { type: 'string' },
+  terms: { type: 'string' },
+  templates: { type: 'string' },
+  recipients: { type: 'string' },
+  out: { type: 'string' },
+  send: { type: 'string' },
+  from: { type: 'string' },
+  log: { type: 'string' },
+} as const;
+
+/**
+ * Today's date in Japan. TERMS_TODAY (YYYY-MM-DD) stands for it, for rehearsals and tests of a notice
+ * whose date is not today; it is announced on stderr, since it changes what the run allows.
+ */
+function readToday(io: CliIo): string {
+  const override = process.env['TERMS_TODAY'];
+  if (override === undefined || override === '') return todayInJapan();
+  if (!isIsoDate(override)) throw new TermsError(`TERMS_TODAY は YYYY-MM-DD で指定してください / TERMS_TODAY must be YYYY-MM-DD: ${override}`, 2);
+  io.stderr(`TERMS_TODAY=${override} を本日とします / taking ${override} as today\n`);
+  return override;
+}
+
+type Values = ReturnType<typeof parseCommandArgs<typeof options>>['values'];
+
+/** Every problem with the arguments, so that they are reported together. */
+function argumentProblems(values: Values, document: string | undefined): string[] {
+  const problems: string[] = [];
+  const add = (when: boolean, message: string) => void (when && problems.push(message));
+  add(!document, '文書を1つ指定してください / give one document (e.g. knet-cloud)');
+  add(!values.to, '--to VERSION が必要です / --to VERSION is required');
+  add(!values['base-url'] || !isBaseUrl(values['base-url']), '--base-url に http(s) の URL が必要です / --base-url needs an http(s) URL');
+  const date = values['notice-date'];
+  add(date !== undefined && !isIsoDate(date), `--notice-date は YYYY-MM-DD / --notice-date must be YYYY-MM-DD: ${date}`);
+  add(values.urgent === true && !values.reason?.trim(), '--urgent には --reason "…" が必要です / --urgent needs --reason "…"');
+  add(values.reason !== undefined && !values.urgent, '--reason は --urgent と共に指定します / --reason goes with --urgent');
+  const send = values.send;
+  add(
+    send !== undefined && !isSmtpUrl(send),
+    `--send には smtp:// または smtps:// の URL が必要です / --send needs an smtp:// or smtps:// URL: ${redactUrl(send ?? '')}`,
+  );
+  add(
+    (send !== undefined || values.log !== undefined) && values.recipients === undefined,
+    '--send と --log には --recipients が必要です / --send and --log need --recipients',
+  );
+  add(values.recipients !== undefined && values.from === undefined, '--recipients には差出人 --from が必要です / --recipients needs the sender --from');
+  return problems;
+}
+
+const EVENT_LABEL: Record<DeliveryEvent['kind'], string> = {
+  written: '書き出し / written',
+  accepted: '送信済み / accepted',
+  skipped: '送信済みのため省略 / already sent',
+  rejected: '拒否 / rejected',
+  deferred: '一時エラー / deferred',
+  incomplete: '記載不備 / incomplete',
+};
+
 export const noticeCommand: Command = {
   summary: '変更通知を作成・送信 / generate and send change notices',
-  usage: 'terms notice',
-  async run() {
-    throw new TermsError('terms notice: まだ実装されていません / not implemented yet', 2);
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, options, usage);
+    const [document, ...extra] = positionals;
+    const problems = argumentProblems(values, extra.length === 0 ? document : undefined);
+    if (problems.length || !document || !values.to || !values['base-url']) {
+      throw new TermsError(`${problems.join('\n')}\n使い方 / usage: ${usage}`, EXIT.invalid);
+    }
+    const sender = values.from === undefined ? undefined : parseSender(values.from);
+    let now: string | undefined;
+    const today = () => (now ??= readToday(io));
+
+    const project = await compileProject(resolve(io.cwd, values.terms ?? 'terms'), io.cwd);
+    printDiagnostics(io, project.diagnostics);
+    if (project.diagnostics.some((d) => d.severity === 'error')) return EXIT.invalid;
+    const { previous, next } = selectVersions(project.versions.map((v) => v.ruleSet), document, values.to);
+
+    const noticeDate = values['notice-date'] ?? next.meta.noticeDate ?? today();
+    const late = values.send === undefined ? null : sendingTooLate(noticeDate, today());
+    if (late) throw new TermsError(late, EXIT.failed);
+    const urgent = values.urgent ?? next.meta.urgent;
+    const reason = values.reason ?? next.meta.urgentReason ?? undefined;
+    const assessment = assessEffectiveDate({ previous, next, noticeDate, urgent, reason: reason ?? null });
+    io.stdout(
+      `${document} ${previous.meta.version} → ${next.meta.version}\n` +
+        `通知日 / notice date: ${formatDateJa(noticeDate)}\n` +
+        `効力発生日 / effective: ${formatDateJa(assessment.effective)}（最短 / earliest allowed: ${formatDateJa(assessment.earliest)}）\n`,
+    );
+    if (!assessment.allowed) {
+      io.stderr(`${assessment.problem}\n`);
+      return EXIT.failed;
+    }
+    if (assessment.urgentApplied) io.stdout(`緊急の変更 / urgent change: ${reason}\n`);
+
+    const diff = await diffRuleSets(previous, next);
+    const baseUrl = values['base-url'];
+    const context = buildNoticeContext({ previous, next, diff, noticeDate, baseUrl, urgent, ...(reason ? { reason } : {}) });
+    const templates = loadNoticeTemplates(values.templates === undefined ? DEFAULT_TEMPLATES_DIR : resolve(io.cwd, values.templates), io.cwd);
+    const prepared = prepareNotice(context, templates);
+    if (prepared.problems.length) {
+      io.stderr(`${prepared.problems.join('\n')}\n通知を作成しません / no notice was made\n`);
+      return EXIT.failed;
+    }
+    const outDir = values.out === undefined ? undefined : resolve(io.cwd, values.out);
+    if (outDir !== undefined) {
+      await writeFileAtomic(join(outDir, 'web-notice.html'), prepared.web);
+      await writeFileAtomic(join(outDir, 'atom-entry.xml'), prepared.atom);
+      io.stdout(`お知らせページと Atom エントリ / web notice and Atom entry → ${displayPath(outDir, io.cwd)}\n`);
+    }
+    // --recipients always comes with --from (checked above).
+    if (values.recipients === undefined || sender === undefined) return EXIT.ok;
+
+    const csvPath = resolve(io.cwd, values.recipients);
+    const list = readRecipients(await readInput(csvPath), displayPath(csvPath, io.cwd));
+    for (const problem of list.problems) io.stderr(`${problem}\n`);
+    const logPath = resolve(io.cwd, values.log ?? join(outDir ?? io.cwd, `notice-${document}-${next.meta.version}.sendlog.ndjson`));
+    const smtp = values.send === undefined ? undefined : createSmtpTransport(values.send);
+    const log = smtp ? await openSendLog(logPath) : undefined;
+    try {
+      const report = await deliverNotices({
+        context,
+        recipients: list.recipients,
+        sender,
+        templates,
+        ...(outDir !== undefined ? { outDir } : {}),
+        ...(smtp && log ? { transport: { send: smtp.send, log } } : {}),
+        onEvent: (e) => printEvent(io, e),
+      });
+      io.stdout(
+        `宛先 / recipients: ${list.recipients.length}（不備で除外 / rows skipped: ${list.problems.length}）` +
+          (outDir !== undefined ? ` · .eml: ${report.written}` : '') +
+          (smtp
+            ? ` · 送信 / accepted: ${report.accepted} · 送信済み / already sent: ${report.skipped} · 失敗 / failed: ${report.failed} · log: ${displayPath(logPath, io.cwd)}`
+            : '') +
+          '\n',
+      );
+      return report.failed || list.problems.length ? EXIT.failed : EXIT.ok;
+    } finally {
+      smtp?.close();
+      await log?.close();
+    }
   },
 };
+
+/** One line per recipient: what went well on stdout, what did not on stderr with the reason. */
+function printEvent(io: CliIo, e: DeliveryEvent): void {
+  const who = `${EVENT_LABEL[e.kind]}  ${e.recipient.contract} <${e.recipient.email}>`;
+  if (e.kind === 'rejected' || e.kind === 'deferred' || e.kind === 'incomplete') io.stderr(`${who}: ${e.detail}\n`);
+  else io.stdout(`${who}\n`);
+}
+
+/** A file's bytes, or a TermsError (exit 2) naming it. */
+async function readInput(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new TermsError(`${path}: 読み込めません / cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, EXIT.invalid);
+  }
+}

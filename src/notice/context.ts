@@ -1,0 +1,138 @@
+/**
+ * Everything a notice template may print, computed once: dates already written in Japanese, URLs already
+ * built, the summary of changes already grouped. Templates run in strict mode, so the context is the
+ * complete list of variables (templates/notice/README.md documents it for the legal team).
+ */
+import { renderComparisonTableHtml, type TermsDiff } from '../diff/index.js';
+import { durationToJapanese, formatDateJa, type IsoDate } from '../period/index.js';
+import type { RuleSet } from '../ruleset/schema.js';
+import { summarizeChanges, type ChangeSummary } from './changes.js';
+import { assessEffectiveDate, changeNoticeRule, clauseLabel } from './effective-date.js';
+import { diffUrl, feedUrl, noticeUrl, versionUrl } from './urls.js';
+
+/** What {@link buildNoticeContext} needs. */
+export interface NoticeContextInput {
+  /** The version in force, whose change-notice rule governs the change. */
+  previous: RuleSet;
+  /** The new version. */
+  next: RuleSet;
+  /** The diff of the two (`diffRuleSets(previous, next)`). */
+  diff: TermsDiff;
+  /** The day the notice is given (sent or posted). */
+  noticeDate: IsoDate;
+  /** The site's base URL (`https://terms.knet.example/`). */
+  baseUrl: string;
+  /** Whether the change is urgent (第４条２ ただし書); defaults to the new version's front matter. */
+  urgent?: boolean;
+  /** Why it is urgent; defaults to the new version's `urgentReason`. */
+  reason?: string;
+}
+
+/** The values every notice template can use. */
+export interface NoticeContext {
+  document: { id: string; title: string; company: string };
+  /** The version being replaced and when it took effect, in Japanese. */
+  previous: { version: string; effectiveJa: string };
+  /** The new version. */
+  next: { version: string };
+  noticeDate: IsoDate;
+  /** 2026年（令和8年）11月30日. */
+  noticeDateJa: string;
+  /** When the new version takes effect (効力発生時期). */
+  effectiveDate: IsoDate;
+  /** 2027年（令和9年）1月1日. */
+  effectiveDateJa: string;
+  /** The rule the notice is given under (第４条２ of the version in force). */
+  notice: {
+    /** 第４条第２項. */
+    clause: string;
+    /** 1ヶ月. */
+    period: string;
+    /** The earliest effective date the notice date allows, and in Japanese. */
+    earliestEffectiveDate: IsoDate;
+    earliestEffectiveDateJa: string;
+    /** Whether the change takes effect earlier than the period allows because it is urgent. */
+    urgent: boolean;
+    /** The reason given for the urgency, or null. */
+    urgentReason: string | null;
+  };
+  urls: {
+    /** The new version's page: the full new text (変更後の内容). */
+    version: string;
+    /** The previous version's page. */
+    previousVersion: string;
+    /** The diff page (新旧対照表). */
+    diff: string;
+    /** The お知らせ page. */
+    notice: string;
+    /** The site's Atom feed. */
+    feed: string;
+  };
+  changes: ChangeSummary;
+  /** Every correction the new version lists, with the clause as people cite it. */
+  corrections: Array<{ clause: string; label: string; reason: string }>;
+  /** The 新旧対照表 as an HTML fragment (from the diff). */
+  comparisonTableHtml: string;
+  /** Atom timestamps (the notice date at 00:00 in Japan) and the entry's id. */
+  atom: { id: string; published: string; updated: string };
+}
+
+/** A notice's addressee, from the recipients CSV. */
+export interface Recipient {
+  name: string;
+  email: string;
+  /** Contract id (契約番号): one notice per contract. */
+  contract: string;
+}
+
+/** The context of one email: the notice's and its recipient. */
+export type EmailContext = NoticeContext & { recipient: Recipient };
+
+/**
+ * Builds the context of a change notice.
+ * @param input the two versions, their diff, the notice date, the site's base URL, and urgency
+ * @throws TermsError when the previous version has no usable change-notice rule
+ */
+export function buildNoticeContext(input: NoticeContextInput): NoticeContext {
+  const { previous, next, diff, noticeDate, baseUrl } = input;
+  const { document, title, company } = next.meta;
+  const urgent = input.urgent ?? next.meta.urgent;
+  const urgentReason = input.reason ?? next.meta.urgentReason;
+  const rule = changeNoticeRule(previous);
+  const assessment = assessEffectiveDate({ previous, next, noticeDate, urgent, reason: urgentReason });
+  const labels = new Map(diff.clauses.filter((c) => c.newId !== null).map((c) => [c.newId, c.newLabel]));
+  const timestamp = `${noticeDate}T00:00:00+09:00`;
+  const notice = noticeUrl(baseUrl, document, next.meta.version);
+  return {
+    document: { id: document, title, company },
+    previous: { version: previous.meta.version, effectiveJa: formatDateJa(previous.meta.effective) },
+    next: { version: next.meta.version },
+    noticeDate,
+    noticeDateJa: formatDateJa(noticeDate),
+    effectiveDate: next.meta.effective,
+    effectiveDateJa: formatDateJa(next.meta.effective),
+    notice: {
+      clause: clauseLabel(previous, rule.clause),
+      period: durationToJapanese({ n: rule.notice.n, unit: rule.notice.unit }),
+      earliestEffectiveDate: assessment.earliest,
+      earliestEffectiveDateJa: formatDateJa(assessment.earliest),
+      urgent: assessment.urgentApplied,
+      urgentReason: assessment.urgentApplied ? (urgentReason ?? null) : null,
+    },
+    urls: {
+      version: versionUrl(baseUrl, document, next.meta.version),
+      previousVersion: versionUrl(baseUrl, document, previous.meta.version),
+      diff: diffUrl(baseUrl, document, previous.meta.version, next.meta.version),
+      notice,
+      feed: feedUrl(baseUrl),
+    },
+    changes: summarizeChanges(diff),
+    corrections: diff.corrections.map((c) => ({
+      clause: c.clause,
+      label: labels.get(c.clause) ?? clauseLabel(next, c.clause),
+      reason: c.reason,
+    })),
+    comparisonTableHtml: renderComparisonTableHtml(diff),
+    atom: { id: notice, published: timestamp, updated: timestamp },
+  };
+}

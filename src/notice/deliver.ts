@@ -1,0 +1,114 @@
+/**
+ * Delivers a notice to a list of recipients, one at a time so that memory stays flat however long the
+ * list: render the email, check the three statutory elements, compose the message, write it as a .eml
+ * file and/or send it, and record the server's answer in the send log before the next one. A recipient the
+ * log records as accepted is skipped, so a run started again after an interruption sends only what is left.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../io/atomic.js';
+import { composeNoticeEmail, noticeMessageId, type Sender } from './compose.js';
+import type { NoticeContext, Recipient } from './context.js';
+import { renderEmail, resolveTemplates, type TemplatesOption } from './render.js';
+import type { SendLog } from './send-log.js';
+import type { NoticeTransport } from './send.js';
+import { emailForms, statutoryProblems } from './statutory.js';
+
+/** What happened to one recipient. */
+export interface DeliveryEvent {
+  /**
+   * `written` (.eml file), `accepted` / `rejected` / `deferred` (the SMTP server's answer), `skipped`
+   * (the send log records it as accepted), `incomplete` (the rendered email lacks a statutory element).
+   */
+  kind: 'written' | 'accepted' | 'rejected' | 'deferred' | 'skipped' | 'incomplete';
+  recipient: Recipient;
+  messageId: string;
+  /** The file written, the server's answer, or what is missing. */
+  detail: string;
+}
+
+/** What {@link deliverNotices} needs. */
+export interface DeliveryOptions {
+  context: NoticeContext;
+  /** Read lazily, one at a time. */
+  recipients: Iterable<Recipient> | AsyncIterable<Recipient>;
+  sender: Sender;
+  templates?: TemplatesOption;
+  /** Write one `.eml` file per recipient here. */
+  outDir?: string;
+  /** Send each message here; needs `log`. */
+  transport?: { send: NoticeTransport['send']; log: SendLog };
+  /** Called once per recipient and outcome, in order. */
+  onEvent?: (event: DeliveryEvent) => void;
+}
+
+/** Counts of what was done. */
+export interface DeliveryReport {
+  written: number;
+  accepted: number;
+  skipped: number;
+  /** Rejected or deferred by the server, or incomplete: the recipient has not been notified. */
+  failed: number;
+}
+
+/**
+ * The .eml file name of a contract: the contract id where it is a safe file name, else made safe and
+ * followed by a short hash so that two contracts never share a file.
+ */
+export function emlFileName(contract: string): string {
+  const safe = contract.replace(/[^A-Za-z0-9._-]/gu, '_').replace(/^\.+/u, '_');
+  if (safe === contract && safe !== '') return `${safe}.eml`;
+  return `${safe}-${createHash('sha256').update(contract).digest('hex').slice(0, 8)}.eml`;
+}
+
+/**
+ * Delivers the notice to every recipient.
+ * @param options the notice, the recipients, the sender, and where the messages go
+ * @throws TermsError on a template error (exit 2) or when the SMTP server cannot be reached (exit 1); the
+ *   send log then holds everything sent so far
+ */
+export async function deliverNotices(options: DeliveryOptions): Promise<DeliveryReport> {
+  const { context, sender, outDir, transport } = options;
+  const templates = resolveTemplates(options.templates);
+  const report: DeliveryReport = { written: 0, accepted: 0, skipped: 0, failed: 0 };
+  for await (const recipient of options.recipients) {
+    const messageId = noticeMessageId(context.document.id, context.next.version, recipient.contract, sender.domain);
+    const event = (kind: DeliveryEvent['kind'], detail: string) => options.onEvent?.({ kind, recipient, messageId, detail });
+    if (transport?.log.delivered(messageId)) {
+      report.skipped++;
+      event('skipped', transport.log.path);
+      continue;
+    }
+    const email = renderEmail(context, recipient, templates);
+    const problems = statutoryProblems(emailForms(email), context);
+    if (problems.length) {
+      report.failed++;
+      event('incomplete', problems.join('\n'));
+      continue;
+    }
+    const message = await composeNoticeEmail({ email, recipient, sender, messageId });
+    if (outDir !== undefined) {
+      const path = join(outDir, emlFileName(recipient.contract));
+      await writeFileAtomic(path, message);
+      report.written++;
+      event('written', path);
+    }
+    if (transport) {
+      const outcome = await transport.send(message, { from: sender.address, to: recipient.email });
+      await transport.log.append({
+        time: new Date().toISOString(),
+        document: context.document.id,
+        version: context.next.version,
+        contract: recipient.contract,
+        email: recipient.email,
+        messageId,
+        status: outcome.status,
+        response: outcome.response,
+      });
+      if (outcome.status === 'accepted') report.accepted++;
+      else report.failed++;
+      event(outcome.status, outcome.response);
+    }
+  }
+  return report;
+}

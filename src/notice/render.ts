@@ -1,0 +1,74 @@
+/**
+ * Renders a notice's forms from its context with the legal team's templates: the email (subject, plain
+ * text, HTML), the お知らせ page fragment, and the Atom entry.
+ */
+import { resolve } from 'node:path';
+import type { EmailContext, NoticeContext, Recipient } from './context.js';
+import { DEFAULT_TEMPLATES_DIR, loadNoticeTemplates, type NoticeTemplates } from './templates.js';
+
+/** Templates: loaded ones, or a folder to load them from (default: the shipped templates). */
+export type TemplatesOption = NoticeTemplates | string | undefined;
+
+/** A rendered email. */
+export interface RenderedEmail {
+  /** One line, no line breaks. */
+  subject: string;
+  text: string;
+  html: string;
+}
+
+// A folder is read once per process: a batch renders the same templates for every recipient.
+const loaded = new Map<string, NoticeTemplates>();
+
+/**
+ * The templates for an option: loaded templates as they are, a folder loaded once and kept.
+ * @throws TermsError (exit 2) listing the templates' problems
+ */
+export function resolveTemplates(option: TemplatesOption): NoticeTemplates {
+  if (typeof option === 'object') return option;
+  const dir = resolve(option ?? DEFAULT_TEMPLATES_DIR);
+  let templates = loaded.get(dir);
+  if (!templates) {
+    templates = loadNoticeTemplates(dir);
+    loaded.set(dir, templates);
+  }
+  return templates;
+}
+
+/**
+ * The お知らせ page's content: an HTML fragment the site puts inside its page layout.
+ * @param context from buildNoticeContext
+ * @param templates loaded templates or their folder
+ * @throws TermsError naming the template file and line on a template error
+ */
+export function renderWebNotice(context: NoticeContext, templates?: TemplatesOption): string {
+  return resolveTemplates(templates).render('web-notice', context);
+}
+
+/**
+ * The notice as one Atom `<entry>` element, for the site's feed.
+ * @param context from buildNoticeContext
+ * @param templates loaded templates or their folder
+ * @throws TermsError naming the template file and line on a template error
+ */
+export function renderAtomEntry(context: NoticeContext, templates?: TemplatesOption): string {
+  return resolveTemplates(templates).render('atom-entry', context).trim() + '\n';
+}
+
+/**
+ * One recipient's email. The subject is joined into one line (a template may wrap it); runs of blank lines
+ * that conditionals leave in the text part are reduced to one.
+ * @param context from buildNoticeContext
+ * @param recipient the addressee (name, email, contract id), available to templates as `recipient`
+ * @param templates loaded templates or their folder
+ * @throws TermsError naming the template file and line on a template error
+ */
+export function renderEmail(context: NoticeContext, recipient: Recipient, templates?: TemplatesOption): RenderedEmail {
+  const t = resolveTemplates(templates);
+  const data: EmailContext = { ...context, recipient };
+  return {
+    subject: t.render('email-subject', data).replace(/\s*\n\s*/gu, '').trim(),
+    text: t.render('email-text', data).replace(/\n(?:[ \t]*\n){2,}/gu, '\n\n').trim() + '\n',
+    html: t.render('email-html', data),
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * Test support for notices: the real versions and their real diff, a real SMTP server on loopback, and the
+ * real CLI as a child process.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { diffRuleSets, type TermsDiff } from '../../src/diff/index.js';
+import { buildNoticeContext, type NoticeContext } from '../../src/notice/index.js';
+import { compileProject } from '../../src/project/compile-all.js';
+import type { RuleSet } from '../../src/ruleset/schema.js';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const TEMPLATES = join(ROOT, 'templates', 'notice');
+export const BASE_URL = 'https://terms.knet.example/';
+
+/** The two real versions of knet-cloud and their diff. */
+export interface RealVersions {
+  previous: RuleSet;
+  next: RuleSet;
+  diff: TermsDiff;
+}
+
+let real: Promise<RealVersions> | undefined;
+
+/** Compiles the real terms folder once per test file and diffs 2018-04-20 with 2027-01-01. */
+export function realVersions(): Promise<RealVersions> {
+  real ??= (async () => {
+    const project = await compileProject(join(ROOT, 'terms'), ROOT);
+    const find = (version: string) => {
+      const v = project.versions.find((x) => x.ruleSet.meta.document === 'knet-cloud' && x.ruleSet.meta.version === version);
+      if (!v) throw new Error(`knet-cloud/${version} did not compile: ${JSON.stringify(project.diagnostics.slice(0, 3))}`);
+      return v.ruleSet;
+    };
+    const previous = find('2018-04-20');
+    const next = find('2027-01-01');
+    return { previous, next, diff: await diffRuleSets(previous, next) };
+  })();
+  return real;
+}
+
+/** The real notice context (noticed 2026-11-30, as the new version's front matter says). */
+export async function realContext(): Promise<NoticeContext> {
+  const { previous, next, diff } = await realVersions();
+  return buildNoticeContext({ previous, next, diff, noticeDate: '2026-11-30', baseUrl: BASE_URL });
+}
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = 'terms-notice-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A copy of the shipped templates that a test may break. */
+export function copyTemplates(): string {
+  const dir = join(tempDir('terms-templates-'), 'notice');
+  cpSync(TEMPLATES, dir, { recursive: true });
+  return dir;
+}
+
+/** The result of a CLI run. */
+export interface CliResult {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `node bin/terms.js …` (built by `npm run build:ts`) in the project folder.
+ * @param args the arguments after `terms`
+ * @param options extra environment; `onSpawn` receives the child to kill it
+ */
+export function runCli(
+  args: string[],
+  options: { env?: Record<string, string>; onSpawn?: (kill: () => void) => void } = {},
+): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'terms.js'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status, signal) => resolvePromise({ status, signal, stdout, stderr }));
+    options.onSpawn?.(() => child.kill('SIGKILL'));
+  });
+}
+
+/** A message the test server accepted, parsed. */
+export interface Received {
+  envelopeTo: string[];
+  mail: ParsedMail;
+}
+
+/** A real SMTP server on 127.0.0.1 (random port), no authentication, no STARTTLS. */
+export interface TestSmtpServer {
+  url: string;
+  /** Messages accepted (answered 250), in order. */
+  received: Received[];
+  /** Resolves when a message to a held recipient has arrived and is being held. */
+  held: Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the server.
+ * @param options `refuse`: recipients answered 550 at RCPT TO; `hold`: recipients whose first message is
+ *   never answered (the server is "slow" for them), to interrupt a batch there
+ */
+export async function startSmtpServer(options: { refuse?: string[]; hold?: string[] } = {}): Promise<TestSmtpServer> {
+  const received: Received[] = [];
+  const holding = new Set(options.hold);
+  let markHeld: () => void = () => {};
+  const held = new Promise<void>((r) => (markHeld = r));
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (options.refuse?.includes(address.address)) {
+        const error = Object.assign(new Error('5.1.1 mailbox unavailable'), { responseCode: 550 });
+        callback(error);
+        return;
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const to = session.envelope.rcptTo.map((r) => r.address);
+        const hold = to.find((a) => holding.has(a));
+        if (hold !== undefined) {
+          // Never answered: the client waits until it is killed; the message is not accepted. Only the first
+          // message to the recipient is held, so that a run started again gets through.
+          holding.delete(hold);
+          markHeld();
+          return;
+        }
+        simpleParser(Buffer.concat(chunks)).then(
+          (mail) => {
+            received.push({ envelopeTo: to, mail });
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      });
+    },
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    held,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
