@@ -7,6 +7,7 @@ import { RuleSet } from '../ruleset/schema.js';
 import { AnnotationBlock, ANNOTATION_KINDS, annotationInputSchemas } from '../annotation/schema.js';
 import { FrontMatter } from '../compile/frontmatter.js';
 import { TermsDiffSchema } from '../diff/schema.js';
+import { CheckerInput, CheckerOutput, ContractEnvelope, EVENT_TYPES, EVENT_VALIDATION_SCHEMAS } from '../check/schema.js';
 
 /** File name under schema/ → schema. */
 export const SCHEMA_FILES: Record<string, TSchema> = {
@@ -14,10 +15,17 @@ export const SCHEMA_FILES: Record<string, TSchema> = {
   'annotation.schema.json': AnnotationBlock,
   'frontmatter.schema.json': FrontMatter,
   'diff.schema.json': TermsDiffSchema,
+  'checker-input.schema.json': CheckerInput,
+  'checker-output.schema.json': CheckerOutput,
 };
 
 /** Input schemas on the compile path, precompiled at build time with every error reported (each has an `$id`). */
-export const INPUT_SCHEMAS: TSchema[] = [FrontMatter, ...ANNOTATION_KINDS.map((k) => annotationInputSchemas[k])];
+export const INPUT_SCHEMAS: TSchema[] = [
+  FrontMatter,
+  ...ANNOTATION_KINDS.map((k) => annotationInputSchemas[k]),
+  ContractEnvelope,
+  ...EVENT_TYPES.map((t) => EVENT_VALIDATION_SCHEMAS[t]),
+];
 
 /** Output schemas precompiled at build time, stopping at the first error (a violation is a bug). */
 export const OUTPUT_SCHEMAS: TSchema[] = [RuleSet];

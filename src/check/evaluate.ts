@@ -1,0 +1,92 @@
+/**
+ * Evaluates one read contract on an as-of date: the passes in order (terms, timeline, rights, actions,
+ * credits, deadlines, obligations) and the result in the output's shape.
+ */
+import { judgeActions } from './actions.js';
+import type { ReadContract } from './contract.js';
+import { slaCredits } from './credits.js';
+import { contractDeadlines, holidayOf, preventionDeadlines } from './deadlines.js';
+import { afterEndObligations, feeObligations } from './obligations.js';
+import { capAt, feeRights, violationRights } from './rights.js';
+import type { CheckResult, Deadline, Finding } from './schema.js';
+import { termChain } from './term-chain.js';
+import type { TermsCatalog } from './terms.js';
+import { runTimeline } from './timeline.js';
+
+/**
+ * Where a contract stands on a date.
+ * @param contract the contract, read (readContract)
+ * @param catalog the versions of the terms
+ * @param asOf the as-of date, `YYYY-MM-DD`; events after it have not happened yet
+ * @returns the result; `status` is `pending` before the contract is formed
+ */
+export function evaluateContract(contract: ReadContract, catalog: TermsCatalog, asOf: string): CheckResult {
+  const formedOn = contract.formed.date;
+  const version = catalog.at(asOf) ?? catalog.at(formedOn)!;
+  const result: CheckResult = {
+    contract: contract.id,
+    asOf,
+    document: catalog.document,
+    version: version.version,
+    status: 'pending',
+    terms: [],
+    endDate: null,
+    endReason: null,
+    endClause: null,
+    endVersion: null,
+    deadlines: [],
+    rights: [],
+    credits: [],
+    obligations: [],
+    findings: [],
+  };
+  if (asOf < formedOn) return result;
+
+  const chain = termChain(contract.formed, catalog);
+  const t = runTimeline(contract, chain, catalog, asOf);
+  const endDate = t.end?.date ?? null;
+  const active = endDate === null || asOf <= endDate;
+  // Actions are judged against the rights as they would run; the output shows them cut at the end.
+  const fees = feeRights(t.invoices, catalog);
+  const measures = violationRights(t.violations, catalog);
+  const heldFees = capAt(fees, endDate);
+  const heldMeasures = capAt(measures, endDate);
+  const credits = slaCredits(t.outages, t.claims, contract.formed.monthlyFee, catalog, asOf);
+
+  const deadlines: Deadline[] = (active ? contractDeadlines(chain, t.end, catalog, asOf) : [])
+    .concat(
+      preventionDeadlines(heldFees.filter((r) => r.kind === 'terminate'), 'payment-before-termination', asOf),
+      preventionDeadlines(heldMeasures, 'cure-before-measures', asOf),
+      credits.deadlines,
+    )
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const d of deadlines) {
+    const holiday = holidayOf(d.date);
+    if (holiday !== undefined) d.holiday = holiday;
+  }
+
+  result.status = active ? 'active' : 'ended';
+  result.terms = chain.startedBy(endDate !== null && endDate < asOf ? endDate : asOf);
+  if (t.end) {
+    result.endDate = t.end.date;
+    result.endReason = t.end.reason;
+    result.endClause = t.end.clause;
+    result.endVersion = t.end.version;
+  }
+  result.deadlines = deadlines;
+  result.rights = heldFees.concat(heldMeasures).filter((r) => r.from <= asOf).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  result.credits = credits.credits;
+  const feesDue = feeObligations(t.cancellations, t.invoices, asOf);
+  result.obligations = t.end ? feesDue.concat(afterEndObligations(t.end, catalog, asOf)) : feesDue;
+  result.findings = inEventOrder(contract, t.findings.concat(judgeActions(t.actions, fees.concat(measures), catalog), credits.findings));
+  return result;
+}
+
+/** Findings in the order their events happened (the contract's events are in date order). */
+function inEventOrder(contract: ReadContract, findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const rank: number[] = [];
+  contract.events.forEach((e, i) => (rank[e.index] = i));
+  const at = (f: Finding) => (f.event === null ? Number.MAX_SAFE_INTEGER : (rank[f.event] ?? 0));
+  return findings.sort((a, b) => at(a) - at(b));
+}

@@ -1,0 +1,83 @@
+/**
+ * Obligations: fees unpaid when a cancellation arrives are due by the cancellation date (第14条２); once
+ * the contract ends, each party's after-end duties (第17条, 第33条２) and confidentiality for the period
+ * the terms say it survives (第32条７).
+ */
+import { periodEnd } from '../period/index.js';
+import { calendarUnit, nextDay } from './periods.js';
+import type { Obligation } from './schema.js';
+import type { TermsCatalog } from './terms.js';
+import { paidBy, type Cancellation, type End, type Invoice } from './timeline.js';
+
+/**
+ * The fees each cancellation makes due by its date: invoices due on or before the day the notice
+ * arrived and not fully paid by then. An invoice is listed once, under the first cancellation.
+ * @param cancellations the cancellations evaluated
+ * @param invoices the contract's invoices with their payments
+ * @param asOf the as-of date (a fee not paid by a past due date is `overdue`)
+ */
+export function feeObligations(cancellations: readonly Cancellation[], invoices: readonly Invoice[], asOf: string): Obligation[] {
+  const out: Obligation[] = [];
+  const listed = new Set<string>();
+  for (const c of cancellations) {
+    const rule = c.version.rules.unpaidFeesDue;
+    for (const invoice of invoices) {
+      const remaining = invoice.amount - paidBy(invoice, c.arrival);
+      if (invoice.due > c.arrival || remaining <= 0 || listed.has(invoice.id)) continue;
+      listed.add(invoice.id);
+      const status = invoice.paidOn !== null && invoice.paidOn <= c.endDate ? 'met' : asOf > c.endDate ? 'overdue' : 'open';
+      out.push({
+        clause: rule.cited,
+        version: c.version.version,
+        kind: 'pay-unpaid-fees',
+        party: 'customer',
+        from: c.arrival,
+        due: c.endDate,
+        until: null,
+        when: null,
+        status,
+        invoice: invoice.id,
+        amount: remaining,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * What each party must do once the contract has ended, under the version in force on its last day.
+ * @param end the fixed end (it may still be ahead of the as-of date: the duties are then `pending`)
+ * @param catalog the terms
+ * @param asOf the as-of date
+ */
+export function afterEndObligations(end: End, catalog: TermsCatalog, asOf: string): Obligation[] {
+  const version = catalog.at(end.date)!;
+  const from = nextDay(end.date);
+  const started = asOf >= from;
+  const out: Obligation[] = version.rules.afterEnd.map((rule) => ({
+    clause: rule.cited,
+    version: version.version,
+    kind: rule.action,
+    party: rule.party,
+    from,
+    due: null,
+    until: null,
+    when: rule.when,
+    status: started ? 'open' : 'pending',
+  }));
+  const { confidentiality } = version.rules;
+  // The service ends at the end of its last day, so the period runs from the next day: first day excluded.
+  const until = periodEnd(end.date, confidentiality.survives.n, calendarUnit(confidentiality.survives), 'exclude');
+  out.push({
+    clause: confidentiality.cited,
+    version: version.version,
+    kind: 'confidentiality',
+    party: 'both',
+    from,
+    due: null,
+    until,
+    when: null,
+    status: !started ? 'pending' : asOf <= until ? 'open' : 'expired',
+  });
+  return out;
+}

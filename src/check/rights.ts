@@ -1,0 +1,89 @@
+/**
+ * The company's rights that arise from the customer's side: suspension and termination for unpaid fees
+ * (第12条３, 第15条１(8)) and measures against an authorized user who does not cure a violation
+ * (第30条２). Each right runs from the day it arises to the day before payment or cure, and never past
+ * the contract's end (capAt).
+ */
+import { arisesAfterPeriod, nextDay, previousDay } from './periods.js';
+import type { Right } from './schema.js';
+import type { TermsCatalog } from './terms.js';
+import type { Invoice, ViolationRecord } from './timeline.js';
+
+/**
+ * The rights unpaid invoices give the company, whether or not they have arisen by the as-of date, as if
+ * the contract did not end.
+ * @param invoices the contract's invoices with their payments
+ * @param catalog the terms; the version in force on the due date gives the periods
+ * @returns the rights that arise before payment
+ */
+export function feeRights(invoices: readonly Invoice[], catalog: TermsCatalog): Right[] {
+  const out: Right[] = [];
+  for (const invoice of invoices) {
+    const version = catalog.at(invoice.due)!;
+    const { suspension, terminationGround } = version.rules;
+    const lastHeld = invoice.paidOn === null ? null : previousDay(invoice.paidOn);
+    // `from: day-after-due` is the only anchor the rule schema allows: the day after the due date.
+    push(out, { clause: suspension.cited, version: version.version, holder: suspension.holder, kind: 'suspend', from: nextDay(invoice.due), until: lastHeld, ref: invoice.id });
+    push(out, {
+      clause: terminationGround.cited,
+      version: version.version,
+      holder: 'company',
+      kind: 'terminate',
+      from: arisesAfterPeriod(invoice.due, terminationGround.after),
+      until: lastHeld,
+      ref: invoice.id,
+    });
+  }
+  return out;
+}
+
+/**
+ * The measures an authorized user's uncured violation allows, whether or not they have arisen yet, as if
+ * the contract did not end.
+ * @param violations the contract's violations with their cures
+ * @param catalog the terms; the version in force on the violation's date gives the cure period
+ * @returns one right per remedy the rule lists, for each violation not cured in time
+ */
+export function violationRights(violations: readonly ViolationRecord[], catalog: TermsCatalog): Right[] {
+  const out: Right[] = [];
+  for (const v of violations) {
+    const version = catalog.at(v.date)!;
+    const rule = version.rules.authorizedUserCure;
+    const from = arisesAfterPeriod(v.date, rule.cure);
+    const until = v.curedOn === null ? null : previousDay(v.curedOn);
+    for (const remedy of rule.remedies) {
+      push(out, { clause: rule.cited, version: version.version, holder: 'company', kind: remedy === 'terminate' ? 'terminate' : 'suspend-user', from, until, ref: v.id });
+    }
+  }
+  return out;
+}
+
+/** Keeps a right only if it is held for at least a day. */
+function push(out: Right[], right: Right): void {
+  if (right.until === null || right.from <= right.until) out.push(right);
+}
+
+/**
+ * The rights as the contract's end leaves them: none is held past the last day, and one that would
+ * arise only after it never does.
+ * @param rights rights as if the contract did not end (not changed)
+ * @param end the contract's last day, or null while no end is fixed
+ */
+export function capAt(rights: readonly Right[], end: string | null): Right[] {
+  if (end === null) return [...rights];
+  const out: Right[] = [];
+  for (const r of rights) {
+    if (r.from > end) continue;
+    out.push(r.until !== null && r.until <= end ? r : { clause: r.clause, version: r.version, holder: r.holder, kind: r.kind, from: r.from, until: end, ref: r.ref });
+  }
+  return out;
+}
+
+/**
+ * Whether a right is held on a day.
+ * @param right the right
+ * @param date the day
+ */
+export function heldOn(right: Right, date: string): boolean {
+  return right.from <= date && (right.until === null || date <= right.until);
+}
