@@ -3,69 +3,20 @@
  * construct (chapter heading, article heading, first paragraph, 項 list, 号 list, annotation, comment).
  * Numbers of 項 and 号 come from their position; labels written in the text are checked against it.
  */
-import type { Code, Heading, Html, List, ListItem, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
+import type { Code, Heading, Html, ListItem, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { DiagnosticSink, Place } from '../diagnostics/index.js';
-import { itemLabel, paragraphLabel, subitemLabel, writeNumber } from '../numbers/index.js';
-import type {
-  Article,
-  Chapter,
-  Item,
-  Location,
-  Meta,
-  Num,
-  Paragraph,
-  Subitem1,
-  Suppression,
-  SupplProvision,
-} from '../ruleset/schema.js';
+import { writeNumber } from '../numbers/index.js';
+import type { Article, Chapter, Location, Meta, Num, Suppression, SupplProvision } from '../ruleset/schema.js';
 import { parseAnnotationBlock, type ParsedAnnotation } from '../annotation/parse.js';
 import { articleId, readArticleHeading, readChapterHeading, readSupplHeading } from './headings.js';
 import { readItemLabel, readParagraphLabel, readSubitemLabel, type WrittenLabel } from './labels.js';
 import { dropPrefix, readSentence, type SourceText } from './text.js';
-import { sha256 } from './hash.js';
+import type { ArticleDraft, BoundAnnotation, Draft, Level, SupplDraft } from './draft.js';
+import { finalizeArticle, finalizeSuppl } from './finalize.js';
+import { readSuppression } from './suppressions.js';
 
-type Level = 'paragraph' | 'item' | 'subitem';
-
-/** A clause while its article is still being read. */
-interface Draft {
-  level: Level;
-  sentence: SourceText;
-  label: WrittenLabel | null;
-  /** False only for an article's unnumbered first paragraph. */
-  numbered: boolean;
-  children: Draft[];
-  annotations: ParsedAnnotation[];
-  loc: Location;
-}
-
-interface SupplDraft {
-  label: string;
-  paragraphs: Draft[];
-  orderedSeen: boolean;
-  loc: Location;
-  annotations: ParsedAnnotation[];
-}
-
-interface ArticleDraft {
-  id: string;
-  num: Num;
-  title: string;
-  caption: { text: string; written: string } | null;
-  key: string;
-  chapter: string | null;
-  paragraphs: Draft[];
-  orderedSeen: boolean;
-  annotations: ParsedAnnotation[];
-  loc: Location;
-}
-
-/** An annotation bound to the clause it describes. */
-export interface BoundAnnotation {
-  annotation: ParsedAnnotation;
-  clause: string;
-  key: string;
-}
+export type { BoundAnnotation } from './draft.js';
 
 export interface ClauseTree {
   chapters: Chapter[];
@@ -74,8 +25,6 @@ export interface ClauseTree {
   annotations: BoundAnnotation[];
   suppressions: Suppression[];
 }
-
-const SUPPRESSION = /^<!--\s*terms-lint-disable-next-line\b([^]*?)-->\s*$/u;
 
 function locOf(node: { position?: { start: { line: number; column: number }; end: { line: number; column: number } } | undefined }): Location {
   const p = node.position;
@@ -123,24 +72,12 @@ export function buildClauseTree(root: Root, source: string, meta: Pick<Meta, 'nu
   };
 
   const readComment = (node: Html): void => {
-    const m = SUPPRESSION.exec(node.value.trim());
-    if (!m) {
-      if (!/^<!--[^]*-->$/u.test(node.value.trim())) {
-        sink.warning('compile/html', 'HTML は本文として扱いません / HTML is not part of the terms text', placeOf(locOf(node)));
-      }
-      return;
+    const read = readSuppression(node, lines);
+    if (read === 'html') {
+      sink.warning('compile/html', 'HTML は本文として扱いません / HTML is not part of the terms text', placeOf(locOf(node)));
+    } else if (read !== 'comment') {
+      suppressions.push(read);
     }
-    const [rulesPart, ...reasonParts] = (m[1] ?? '').split(/\s--\s?/u);
-    const reason = reasonParts.join(' -- ').trim();
-    const end = node.position?.end.line ?? 1;
-    let line = end + 1;
-    while (line <= lines.length && (lines[line - 1] ?? '').trim() === '') line++;
-    suppressions.push({
-      rules: (rulesPart ?? '').split(/[\s,]+/u).filter(Boolean),
-      reason: reason === '' ? null : reason,
-      line,
-      loc: locOf(node),
-    });
   };
 
   /** Reads a list item's blocks: its sentence, its child list, its annotations. */
@@ -316,173 +253,7 @@ export function buildClauseTree(root: Root, source: string, meta: Pick<Meta, 'nu
   }
   finishArticle();
 
-  let supplProvision: SupplProvision | null = null;
-  const supplDraft = suppl as SupplDraft | null;
-  if (supplDraft) {
-    const paragraphs = finalizeParagraphs(supplDraft.paragraphs, 'suppl', 'suppl', meta, sink, annotations);
-    const only = paragraphs.length === 1 && paragraphs[0]?.label === null ? paragraphs[0] : null;
-    const text = only ? `${supplDraft.label} ${only.text}` : [supplDraft.label, ...paragraphs.map((p) => p.text)].join('\n');
-    supplProvision = {
-      kind: 'SupplProvision',
-      id: 'suppl',
-      key: 'suppl',
-      label: supplDraft.label,
-      text,
-      hash: sha256(text),
-      loc: supplDraft.loc,
-      paragraphs,
-    };
-    for (const annotation of supplDraft.annotations) annotations.push({ annotation, clause: 'suppl', key: 'suppl' });
-  }
+  const supplProvision = suppl ? finalizeSuppl(suppl as SupplDraft, meta, sink, annotations) : null;
   if (articles.length === 0) sink.error('compile/no-articles', '条が一つもありません / the document has no articles');
   return { chapters, articles, supplProvision, annotations, suppressions };
-}
-
-function finalizeArticle(draft: ArticleDraft, meta: Pick<Meta, 'numbering'>, sink: DiagnosticSink, out: BoundAnnotation[]): Article {
-  const paragraphs = finalizeParagraphs(draft.paragraphs, draft.id, draft.key, meta, sink, out);
-  const head = draft.title + (draft.caption?.written ?? '');
-  const text = [head, ...paragraphs.map((p) => p.text)].join('\n');
-  const ids = new Map<string, string>();
-  const collect = (list: Array<Paragraph | Item | Subitem1>): void => {
-    for (const c of list) {
-      ids.set(c.id.slice(draft.id.length + 1), c.key);
-      if (c.kind === 'Paragraph') collect(c.items);
-      if (c.kind === 'Item') collect(c.subitems);
-    }
-  };
-  collect(paragraphs);
-  for (const annotation of draft.annotations) {
-    const at = annotation.fields['at'];
-    if (typeof at === 'string') {
-      const key = ids.get(at);
-      if (key === undefined) {
-        sink.error('compile/annotation-target', `at: ${at} は ${draft.title} にありません / no such clause in this article`, annotation.placeOf('at'), draft.id);
-        continue;
-      }
-      out.push({ annotation, clause: `${draft.id}-${at}`, key });
-    } else {
-      out.push({ annotation, clause: draft.id, key: draft.key });
-    }
-  }
-  if (paragraphs.length === 0) sink.error('compile/empty-article', `${draft.title} に本文がありません / article without text`, draft.loc, draft.id);
-  return {
-    kind: 'Article',
-    id: draft.id,
-    key: draft.key,
-    num: draft.num,
-    title: draft.title,
-    caption: draft.caption ? { kind: 'ArticleCaption', ...draft.caption } : null,
-    chapter: draft.chapter,
-    text,
-    hash: sha256(text),
-    loc: draft.loc,
-    paragraphs,
-  };
-}
-
-function checkLabel(draft: Draft, position: number, id: string, sink: DiagnosticSink): void {
-  if (draft.label && draft.label.value !== position) {
-    const what = draft.level === 'paragraph' ? '項' : draft.level === 'item' ? '号' : '号の細分';
-    sink.error(
-      `compile/${draft.level}-sequence`,
-      `${what}の番号が位置と合いません: 「${draft.label.written.trim()}」は${position}番目です / label does not match its position (${position})`,
-      { line: draft.loc.line, column: draft.loc.column },
-      id,
-    );
-  }
-}
-
-function finalizeParagraphs(
-  drafts: Draft[],
-  parentId: string,
-  parentKey: string,
-  meta: Pick<Meta, 'numbering'>,
-  sink: DiagnosticSink,
-  out: BoundAnnotation[],
-): Paragraph[] {
-  return drafts.map((draft, index) => {
-    const n = index + 1;
-    const id = `${parentId}-p${n}`;
-    checkLabel(draft, n, id, sink);
-    const label = draft.label ? draft.label.written : draft.numbered ? paragraphLabel(n, meta.numbering.paragraph) : null;
-    const key = annotationKey(draft) ?? `${parentKey}.p${n}`;
-    const items = draft.children.map((child, i) => finalizeItem(child, i + 1, id, key, meta, sink, out));
-    const text = [(label ?? '') + draft.sentence.text, ...items.map((i) => i.text)].join('\n');
-    bind(draft, id, key, out);
-    return {
-      kind: 'Paragraph',
-      id,
-      key,
-      num: { value: n, written: draft.label?.number ?? (draft.numbered ? writeNumber(n, meta.numbering.paragraph) : '') },
-      label,
-      labelExplicit: draft.label !== null,
-      sentence: draft.sentence.text,
-      sentenceMap: draft.sentence.map,
-      text,
-      hash: sha256(text),
-      loc: draft.loc,
-      items,
-    };
-  });
-}
-
-function finalizeItem(
-  draft: Draft,
-  n: number,
-  parentId: string,
-  parentKey: string,
-  meta: Pick<Meta, 'numbering'>,
-  sink: DiagnosticSink,
-  out: BoundAnnotation[],
-): Item {
-  const id = `${parentId}-i${n}`;
-  checkLabel(draft, n, id, sink);
-  const key = annotationKey(draft) ?? `${parentKey}.i${n}`;
-  const label = draft.label?.written ?? itemLabel(n, meta.numbering.item);
-  const subitems: Subitem1[] = draft.children.map((child, i) => {
-    const sid = `${id}-s${i + 1}`;
-    checkLabel(child, i + 1, sid, sink);
-    const skey = annotationKey(child) ?? `${key}.s${i + 1}`;
-    const slabel = child.label?.written ?? subitemLabel(i + 1);
-    const text = slabel + (child.label ? '' : '　') + child.sentence.text;
-    bind(child, sid, skey, out);
-    return {
-      kind: 'Subitem1',
-      id: sid,
-      key: skey,
-      num: { value: i + 1, written: child.label?.number ?? subitemLabel(i + 1) },
-      label: slabel,
-      labelExplicit: child.label !== null,
-      sentence: child.sentence.text,
-      sentenceMap: child.sentence.map,
-      text,
-      hash: sha256(text),
-      loc: child.loc,
-    };
-  });
-  const text = [label + draft.sentence.text, ...subitems.map((s) => s.text)].join('\n');
-  bind(draft, id, key, out);
-  return {
-    kind: 'Item',
-    id,
-    key,
-    num: { value: n, written: draft.label?.number ?? writeNumber(n, meta.numbering.item) },
-    label,
-    labelExplicit: draft.label !== null,
-    sentence: draft.sentence.text,
-    sentenceMap: draft.sentence.map,
-    text,
-    hash: sha256(text),
-    loc: draft.loc,
-    subitems,
-  };
-}
-
-function annotationKey(draft: Draft): string | null {
-  const withKey = draft.annotations.find((a) => typeof a.fields['key'] === 'string');
-  return withKey ? (withKey.fields['key'] as string) : null;
-}
-
-function bind(draft: Draft, clause: string, key: string, out: BoundAnnotation[]): void {
-  for (const annotation of draft.annotations) out.push({ annotation, clause, key });
 }
