@@ -6,6 +6,7 @@ import type { Rule } from '../annotation/schema.js';
 import { writeNumber } from '../numbers/index.js';
 import type { Article, Item, Paragraph, Reference, RuleSet, Subitem1 } from '../ruleset/schema.js';
 import type { ClauseChange } from './types.js';
+import { groupBy } from '../ruleset/group.js';
 
 /** One clause of one version. */
 export interface ClauseNode {
@@ -144,15 +145,4 @@ function subClauses(clause: Sub): Sub[] {
 
 function contentOf(clause: Sub): string {
   return [clause.sentence, ...subClauses(clause).map(contentOf)].join('\n');
-}
-
-function groupBy<T>(list: readonly T[], keyOf: (value: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const value of list) {
-    const key = keyOf(value);
-    const group = map.get(key);
-    if (group) group.push(value);
-    else map.set(key, [value]);
-  }
-  return map;
 }

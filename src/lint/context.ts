@@ -7,6 +7,7 @@ import type { Place } from '../diagnostics/index.js';
 import type { Rule } from '../annotation/schema.js';
 import { positionOf } from '../compile/text.js';
 import type { Article, Clause, Item, Paragraph, Reference, RuleSet, Subitem1 } from '../ruleset/schema.js';
+import { groupBy } from '../ruleset/group.js';
 
 /** A clause that has a sentence of its own: a 項, 号 or 号の細分 (of an article or of the 付則). */
 export type SentenceClause = Paragraph | Item | Subitem1;
@@ -31,17 +32,6 @@ export interface LintContext {
   termsFor(id: string): ReadonlySet<string>;
   /** The source range of `length` characters at `offset` in a clause's sentence. */
   place(clause: SentenceClause, offset: number, length: number): Place;
-}
-
-function group<T>(list: readonly T[], key: (value: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const value of list) {
-    const k = key(value);
-    const bucket = out.get(k);
-    if (bucket) bucket.push(value);
-    else out.set(k, [value]);
-  }
-  return out;
 }
 
 /**
@@ -77,10 +67,10 @@ export function createContext(ruleSet: RuleSet): LintContext {
     clauses.set(ruleSet.supplProvision.id, ruleSet.supplProvision);
     visitParagraphs(ruleSet.supplProvision.paragraphs, ruleSet.supplProvision.id, null);
   }
-  const rules = group(ruleSet.rules, (r) => r.clause);
-  const references = group(ruleSet.references, (r) => r.from);
+  const rules = groupBy(ruleSet.rules, (r) => r.clause);
+  const references = groupBy(ruleSet.references, (r) => r.from);
   const documentTerms = ruleSet.definitions.filter((d) => d.scope === 'document').map((d) => d.term);
-  const articleTerms = group(
+  const articleTerms = groupBy(
     ruleSet.definitions.filter((d) => d.scope === 'article'),
     (d) => articles.get(d.clause)?.id ?? d.clause,
   );
