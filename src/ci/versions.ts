@@ -7,23 +7,15 @@
 import type { RuleOf } from '../annotation/schema.js';
 import type { Diagnostic, Place, Severity } from '../diagnostics/index.js';
 import { compareDates, durationToJapanese, earliestTimelyEvent, isCalendarDuration } from '../period/index.js';
-import { toFullwidthDigits } from '../numbers/index.js';
-import type { RuleSet } from '../ruleset/schema.js';
 import { frontMatterPlace } from './place.js';
 import type { CiVersion } from './types.js';
+import { citation } from '../ruleset/cite.js';
 
 function diagnostic(version: CiVersion, place: Place, severity: Severity, ruleId: string, message: string): Diagnostic {
   const d: Diagnostic = { file: version.ruleSet.meta.source, line: place.line, column: place.column, severity, ruleId, message };
   if (place.endLine !== undefined) d.endLine = place.endLine;
   if (place.endColumn !== undefined) d.endColumn = place.endColumn;
   return d;
-}
-
-/** `第４条第２項`: where a rule is, in words. */
-function clauseName(ruleSet: RuleSet, clause: string): string {
-  const article = ruleSet.articles.find((a) => clause === a.id || clause.startsWith(`${a.id}-`));
-  const paragraph = Number(/-p(\d+)/u.exec(clause)?.[1] ?? 1);
-  return article ? `${article.title}${paragraph > 1 ? `第${toFullwidthDigits(String(paragraph))}項` : ''}` : clause;
 }
 
 /**
@@ -70,7 +62,7 @@ export function checkNotice(versions: readonly CiVersion[]): Diagnostic[] {
       return;
     }
     const { notice } = rule;
-    const where = `${prior.version} 版の${clauseName(previous.ruleSet, rule.clause)}`;
+    const where = `${prior.version} 版の${citation(previous.ruleSet, rule.clause) ?? rule.clause}`;
     if (!isCalendarDuration(notice)) {
       out.push(diagnostic(v, effectivePlace, 'error', 'ci/notice-period', `${where}の予告期間 ${notice.duration} は日・週・月・年ではありません / Unexpected notice period ${notice.duration}, expected days, weeks, months or years`));
       return;

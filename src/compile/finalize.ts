@@ -95,16 +95,8 @@ function finalizeParagraphs(
     bind(draft, id, key, out);
     return {
       kind: 'Paragraph',
-      id,
-      key,
+      ...clauseFields(draft, id, key, label, text),
       num: { value: n, written: draft.label?.number ?? (draft.numbered ? writeNumber(n, meta.numbering.paragraph) : '') },
-      label,
-      labelExplicit: draft.label !== null,
-      sentence: draft.sentence.text,
-      sentenceMap: draft.sentence.map,
-      text,
-      hash: sha256(text),
-      loc: draft.loc,
       items,
     };
   });
@@ -132,25 +124,25 @@ function finalizeItem(
     bind(child, sid, skey, out);
     return {
       kind: 'Subitem1',
-      id: sid,
-      key: skey,
+      ...clauseFields(child, sid, skey, slabel, text),
       num: { value: i + 1, written: child.label?.number ?? subitemLabel(i + 1) },
-      label: slabel,
-      labelExplicit: child.label !== null,
-      sentence: child.sentence.text,
-      sentenceMap: child.sentence.map,
-      text,
-      hash: sha256(text),
-      loc: child.loc,
     };
   });
   const text = [label + draft.sentence.text, ...subitems.map((s) => s.text)].join('\n');
   bind(draft, id, key, out);
   return {
     kind: 'Item',
+    ...clauseFields(draft, id, key, label, text),
+    num: { value: n, written: draft.label?.number ?? writeNumber(n, meta.numbering.item) },
+    subitems,
+  };
+}
+
+/** The fields every clause has, settled from its draft. */
+function clauseFields(draft: Draft, id: string, key: string, label: string | null, text: string) {
+  return {
     id,
     key,
-    num: { value: n, written: draft.label?.number ?? writeNumber(n, meta.numbering.item) },
     label,
     labelExplicit: draft.label !== null,
     sentence: draft.sentence.text,
@@ -158,7 +150,6 @@ function finalizeItem(
     text,
     hash: sha256(text),
     loc: draft.loc,
-    subitems,
   };
 }
 

@@ -4,7 +4,6 @@
  * version customers agreed to governs how it may be changed), counted with src/period (民法140〜143条).
  */
 import type { RuleOf } from '../annotation/schema.js';
-import { indexClauses } from '../diff/clauses.js';
 import { TermsError } from '../errors.js';
 import {
   addDays,
@@ -16,6 +15,7 @@ import {
   type PeriodUnit,
 } from '../period/index.js';
 import type { RuleSet } from '../ruleset/schema.js';
+import { citation } from '../ruleset/cite.js';
 
 /** The change-notice rule of a version. */
 export type ChangeNoticeRule = RuleOf['change-notice'];
@@ -126,12 +126,12 @@ export function assessEffectiveDate(input: {
 }
 
 /**
- * A clause as people cite it (第４条第２項), as the diff labels it.
+ * A clause as people cite it (第４条第２項).
  * @param ruleSet the version the clause belongs to
  * @param id the clause id (`art-4-p2`); returned as is when the version has no such clause
  */
 export function clauseLabel(ruleSet: RuleSet, id: string): string {
-  return indexClauses(ruleSet).all.find((n) => n.id === id)?.display ?? id;
+  return citation(ruleSet, id) ?? id;
 }
 
 /**

@@ -1,0 +1,30 @@
+import { writeNumber } from '../numbers/index.js';
+import type { RuleSet } from './schema.js';
+
+const PATH = /^-p(\d+)(?:-i(\d+)(?:-s(\d+))?)?$/u;
+
+/**
+ * How Japanese text cites a clause: 第４条第２項, 第15条第１項第８号, 第２条第５号, 付則第２項. As in legal
+ * citation, 第１項 is left out for an article (or 付則) that has only one paragraph.
+ * @param ruleSet the version the clause belongs to
+ * @param id the clause id (`art-4-p2`, `art-15-p1-i8`, `suppl-p2`)
+ * @returns the citation, or null when the version has no such clause
+ */
+export function citation(ruleSet: RuleSet, id: string): string | null {
+  const suppl = ruleSet.supplProvision;
+  const parent = id === 'suppl' || id.startsWith('suppl-') ? suppl : ruleSet.articles.find((a) => id === a.id || id.startsWith(`${a.id}-`));
+  if (!parent) return null;
+  const head = parent.kind === 'Article' ? parent.title : parent.label;
+  if (id === parent.id) return head;
+  const m = PATH.exec(id.slice(parent.id.length));
+  const paragraph = m ? parent.paragraphs[Number(m[1]) - 1] : undefined;
+  if (!m || !paragraph) return null;
+  let cite = head + (parent.paragraphs.length > 1 ? `第${writeNumber(paragraph.num.value, 'mixed')}項` : '');
+  if (m[2] === undefined) return cite;
+  const item = paragraph.items[Number(m[2]) - 1];
+  if (!item) return null;
+  cite += `第${writeNumber(item.num.value, 'mixed')}号`;
+  if (m[3] === undefined) return cite;
+  const subitem = item.subitems[Number(m[3]) - 1];
+  return subitem ? cite + subitem.num.written : null;
+}
