@@ -102,6 +102,24 @@ function check(clause: SentenceClause, vocab: Vocabulary, context: LintContext):
   return findings.sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column);
 }
 
+/** The definitions article both examples share. */
+const DEFINITIONS = `## 第１条（定義） {#a}
+
+利用規約においては、次の用語はそれぞれ次の意味で使用します。
+
+\`\`\`rule
+kind: definitions
+\`\`\`
+
+- 利用規約 本書
+
+- 利用契約 利用規約に基づく契約
+
+- 利用契約等 利用契約及び利用規約
+
+- ユーザーＩＤ 契約者を識別する符号
+`;
+
 export const definedTerm: LintRule = {
   id: 'defined-term',
   severity: 'error',
@@ -120,22 +138,7 @@ export const definedTerm: LintRule = {
   examples: {
     ok: [
       exampleDocument(`
-## 第１条（定義） {#a}
-
-利用規約においては、次の用語はそれぞれ次の意味で使用します。
-
-\`\`\`rule
-kind: definitions
-\`\`\`
-
-- 利用規約 本書
-
-- 利用契約 利用規約に基づく契約
-
-- 利用契約等 利用契約及び利用規約
-
-- ユーザーＩＤ 契約者を識別する符号
-
+${DEFINITIONS}
 ## 第２条（解除） {#b}
 
 当社は、本条に違反した契約者との利用契約等を解除し、ユーザーＩＤを削除できます。本店の所在地は、別に通知します。
@@ -144,22 +147,7 @@ kind: definitions
     notOk: [
       {
         markdown: exampleDocument(`
-## 第１条（定義） {#a}
-
-利用規約においては、次の用語はそれぞれ次の意味で使用します。
-
-\`\`\`rule
-kind: definitions
-\`\`\`
-
-- 利用規約 本書
-
-- 利用契約 利用規約に基づく契約
-
-- 利用契約等 利用契約及び利用規約
-
-- ユーザーＩＤ 契約者を識別する符号
-
+${DEFINITIONS}
 ## 第２条（解除） {#b}
 
 当社は、本契約を解除できます。
