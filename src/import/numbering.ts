@@ -101,7 +101,8 @@ export function settleLabels(doc: ImportedDocument, numbering: Numbering, report
     }
     const read = READERS[clause.level](label + clause.text);
     if (read && read.written === label && read.value === position) {
-      clause.explicit = label !== derived(clause.level, position, numbering);
+      // A derived label may stay implicit, unless the text after it would itself read as a label.
+      clause.explicit = label !== derived(clause.level, position, numbering) || READERS[clause.level](clause.text) !== null;
       continue;
     }
     const list = replaced.get(clause.level) ?? [];

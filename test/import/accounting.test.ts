@@ -39,6 +39,11 @@ describe('the character accounting (fuzzed)', () => {
     fc.assert(fc.property(text, (s) => holds(s, format)), { numRuns: 150 });
   });
 
+  it.each(['text', 'markdown'] as const)('should keep an item whose text starts like a label, imported as %s', (format) => {
+    // Found by the fuzzer (seed 1790660096): the second （１） was read back as the item's label.
+    holds('第１条（目的）\n!\n（１）（１）', format);
+  });
+
   it.each(['text', 'markdown'] as const)('should hold for terms-like text imported as %s', (format) => {
     fc.assert(fc.property(termsLike, (s) => holds(s, format)), { numRuns: 300 });
   });
