@@ -8,7 +8,11 @@ import { copyFileSync, rmSync } from 'node:fs';
 const out = new URL('../lib/bundle/', import.meta.url).pathname;
 rmSync(out, { recursive: true, force: true });
 await build({
-  entryPoints: [new URL('../src/cli/main.ts', import.meta.url).pathname],
+  // The check worker is an entry of its own: a worker thread loads the checker and nothing else.
+  entryPoints: {
+    main: new URL('../src/cli/main.ts', import.meta.url).pathname,
+    'check-worker': new URL('../src/check/stream/worker.ts', import.meta.url).pathname,
+  },
   outdir: out,
   bundle: true,
   splitting: true,

@@ -4,7 +4,7 @@
  * may terminate or take measures. A deadline on a holiday is noted but never moved (民法142条).
  */
 import { dayOfWeek, FIRST_HOLIDAY_YEAR, isJapaneseHoliday, LAST_HOLIDAY_YEAR } from '../period/index.js';
-import { memoize } from './memo.js';
+import { memoizeDate } from './memo.js';
 import { earliestEvent, latestNotice, previousDay } from './periods.js';
 import type { Deadline, Right } from './schema.js';
 import type { TermChain } from './term-chain.js';
@@ -66,7 +66,7 @@ export function holidayOf(date: string): string | undefined {
   return holidayMemo(date) ?? undefined;
 }
 
-const holidayMemo = memoize((date: string): string | null => {
+const holidayMemo = memoizeDate((date: string): string | null => {
   const year = Number(date.slice(0, 4));
   if (year >= FIRST_HOLIDAY_YEAR && year <= LAST_HOLIDAY_YEAR) {
     const name = isJapaneseHoliday(date);

@@ -14,7 +14,7 @@ import {
   timely,
   type PeriodUnit,
 } from '../period/index.js';
-import { memoize, memoizeBy } from './memo.js';
+import { memoizeDate, memoizeDateBy } from './memo.js';
 
 /**
  * The unit of a calendar period. prepareTerms refuses rule sets whose periods are in hours or minutes,
@@ -33,7 +33,7 @@ export function calendarUnit(value: DurationValue): PeriodUnit {
 export function endOf(from: string, period: Period): string {
   return endOfMemo(period, from);
 }
-const endOfMemo = memoizeBy((period: Period, from: string) => periodEnd(from, period.n, calendarUnit(period), period.firstDay));
+const endOfMemo = memoizeDateBy((period: Period, from: string) => periodEnd(from, period.n, calendarUnit(period), period.firstDay));
 
 /**
  * The first day something holds that "arises after the period has passed" (１ケ月以上経過しても, ７日間経過後).
@@ -54,7 +54,7 @@ export function arisesAfterPeriod(from: string, period: Period): string {
 export function noticeTimely(notice: string, period: Period, eventDate: string): boolean {
   return timely(notice, period.n, calendarUnit(period), lastDayAllowed(eventDate, period.event));
 }
-const limitFor = memoizeBy((period: Period, eventDate: string) => lastDayAllowed(eventDate, period.event));
+const limitFor = memoizeDateBy((period: Period, eventDate: string) => lastDayAllowed(eventDate, period.event));
 
 /**
  * The latest day a notice can arrive and leave the rule's period before an event.
@@ -64,7 +64,7 @@ const limitFor = memoizeBy((period: Period, eventDate: string) => lastDayAllowed
 export function latestNotice(period: Period, eventDate: string): string {
   return latestMemo(period, eventDate);
 }
-const latestMemo = memoizeBy((period: Period, eventDate: string) => latestTimelyNotice(period.n, calendarUnit(period), limitFor(period, eventDate)));
+const latestMemo = memoizeDateBy((period: Period, eventDate: string) => latestTimelyNotice(period.n, calendarUnit(period), limitFor(period, eventDate)));
 
 /**
  * The earliest event date a notice arriving on `notice` can announce and leave the rule's period.
@@ -74,12 +74,12 @@ const latestMemo = memoizeBy((period: Period, eventDate: string) => latestTimely
 export function earliestEvent(notice: string, period: Period): string {
   return earliestMemo(period, notice);
 }
-const earliestMemo = memoizeBy((period: Period, notice: string) => earliestTimelyEvent(notice, period.n, calendarUnit(period), period.event));
+const earliestMemo = memoizeDateBy((period: Period, notice: string) => earliestTimelyEvent(notice, period.n, calendarUnit(period), period.event));
 
 /** The day after a date. */
-export const nextDay = memoize((date: string) => addDays(date, 1));
+export const nextDay = memoizeDate((date: string) => addDays(date, 1));
 /** The day before a date. */
-export const previousDay = memoize((date: string) => addDays(date, -1));
+export const previousDay = memoizeDate((date: string) => addDays(date, -1));
 
 /**
  * A period as Japanese text says it: `2ヶ月`, `7日`, `24時間`.

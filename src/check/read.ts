@@ -6,7 +6,7 @@ import type { ValidateFunction } from 'ajv';
 import { dateInTokyo, isIsoDate, parseTimestamp } from '../period/index.js';
 import { validatorFor } from '../schema/ajv.js';
 import type { CheckEvent, CheckEventOf, ReadContract } from './contract.js';
-import { memoize } from './memo.js';
+import { memoizeDate } from './memo.js';
 import { describeSchemaError, inputProblem, isRecord, quote } from './problems.js';
 import { ContractEnvelope, EVENT_VALIDATION_SCHEMAS, TIME_FIELDS, type EventType, type InputEventOf, type InputProblem } from './schema.js';
 import type { TermsCatalog } from './terms.js';
@@ -31,7 +31,7 @@ export function dateProblem(value: string): string | null {
   return dateProblemMemo(value);
 }
 
-const dateProblemMemo = memoize((value: string): string | null => {
+const dateProblemMemo = memoizeDate((value: string): string | null => {
   if (!isIsoDate(value)) return `${value} は実在しない日付です / not a real date`;
   const year = Number(value.slice(0, 4));
   if (year < FIRST_YEAR || year > LAST_YEAR) return `${value}: ${FIRST_YEAR}〜${LAST_YEAR}年の日付にしてください / year out of range`;
@@ -140,7 +140,7 @@ function readEvent(value: unknown, index: number, label: string, problems: Input
   for (const field of instants) {
     const v = value[field];
     if (typeof v !== 'string' || wrong?.has(field)) continue;
-    const ms = instantOf(v);
+    const ms = parseTimestamp(v);
     const problem = ms === null ? `${v} は実在しない日時です / not a real date and time` : dateProblem(dateInTokyo(ms));
     if (problem) problems.push(inputProblem(label, index, field, problem));
     read.push(ms ?? 0);
@@ -158,8 +158,6 @@ function validatorOf(type: unknown): ValidateFunction | undefined {
   return validate;
 }
 const byType = new Map<string, ValidateFunction>();
-/** parseTimestamp, remembered: outage logs repeat their instants (a known-at is often another's restored-at). */
-const instantOf = memoize(parseTimestamp);
 const NO_INSTANTS: number[] = [];
 
 /**

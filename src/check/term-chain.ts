@@ -3,7 +3,7 @@
  * renewal from the day after the previous term's last day, each as long as the version then in force says.
  */
 import { periodEnd } from '../period/index.js';
-import { memoize } from './memo.js';
+import { memoizeDate } from './memo.js';
 import { calendarUnit, nextDay } from './periods.js';
 import type { CheckEventOf } from './contract.js';
 import type { Term } from './schema.js';
@@ -28,18 +28,25 @@ export interface TermChain {
  * @returns the chain
  */
 export function termChain(formed: CheckEventOf<'contract.formed'>, catalog: TermsCatalog): TermChain {
-  let chains = shared.get(catalog);
-  if (!chains) {
-    chains = memoize((key) => {
-      const [date = '', months = ''] = key.split(' ');
-      return buildChain(date, months === '' ? null : Number(months), catalog);
-    });
-    shared.set(catalog, chains);
+  let byTerm = shared.get(catalog);
+  if (!byTerm) {
+    byTerm = new Map();
+    shared.set(catalog, byTerm);
   }
-  return chains(`${formed.date} ${formed.termMonths ?? ''}`);
+  const months = formed.termMonths;
+  let chains = byTerm.get(months);
+  if (!chains) {
+    // Contracts state few distinct first terms; a batch that states many only loses the sharing.
+    if (byTerm.size >= MAX_TERM_LENGTHS) byTerm.clear();
+    chains = memoizeDate((date) => buildChain(date, months, catalog));
+    byTerm.set(months, chains);
+  }
+  return chains(formed.date);
 }
 
-const shared = new WeakMap<TermsCatalog, (key: string) => TermChain>();
+/** Chains by catalog, then by first term (`termMonths`, or null for the terms' own), then by formation date. */
+const shared = new WeakMap<TermsCatalog, Map<number | null, (date: string) => TermChain>>();
+const MAX_TERM_LENGTHS = 100;
 
 function buildChain(formedOn: string, termMonths: number | null, catalog: TermsCatalog): TermChain {
   const terms: Term[] = [first(formedOn, termMonths, catalog)];

@@ -1,6 +1,10 @@
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIo {
-  stdout(text: string): void;
+  /**
+   * Writes text, or UTF-8 bytes (terms check), and calls `written` once the bytes may be reused: a
+   * writer that keeps them must not call it.
+   */
+  stdout(text: string | Uint8Array, written?: () => void): void;
   stderr(text: string): void;
   cwd: string;
   /** Standard input (for `-` as a file name). */

@@ -37,7 +37,7 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
   const cli: CliIo = {
-    stdout: (t) => process.stdout.write(t),
+    stdout: (t, written) => process.stdout.write(t, written && (() => written())),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     stdin: process.stdin,

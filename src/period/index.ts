@@ -12,6 +12,7 @@ export {
   daysBetween,
   formatIsoDate,
   isIsoDate,
+  isoDateKey,
   parseIsoDate,
   type IsoDate,
 } from './iso-date.js';

@@ -10,9 +10,6 @@ import { fromDayNumber, isValidCivil, toDayNumber, type CivilDate } from './civi
 /** A `YYYY-MM-DD` calendar date in Japan (Asia/Tokyo), e.g. `2026-04-15`. */
 export type IsoDate = string;
 
-// Four-digit years only: ISO 8601 needs an agreement for expanded years, and none of the terms'
-// dates come anywhere near year 10000.
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MIN_YEAR = 0;
 const MAX_YEAR = 9999;
 
@@ -24,11 +21,31 @@ const MAX_YEAR = 9999;
  *   does not exist (2026-02-30, 2025-02-29, 2026-13-01).
  */
 export function parseIsoDate(s: string): CivilDate | null {
-  if (typeof s !== 'string') return null;
-  const match = ISO_DATE.exec(s);
-  if (match === null) return null;
-  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  const key = isoDateKey(s);
+  if (key < 0) return null;
+  const date = { year: Math.floor(key / 10000), month: Math.floor(key / 100) % 100, day: key % 100 };
   return isValidCivil(date) ? date : null;
+}
+
+/**
+ * A `YYYY-MM-DD` string as one integer, YYYYMMDD, read character by character: callers that look dates
+ * up by the million (the checker's caches) hash a small integer instead of a string.
+ *
+ * @param s - the candidate string.
+ * @returns YYYYMMDD when `s` is four digits, `-`, two digits, `-`, two digits (whether or not the day
+ *   exists: `2026-02-30` gives 20260230), else -1. Four-digit years only: ISO 8601 needs an agreement
+ *   for expanded years, and none of the terms' dates come anywhere near year 10000.
+ */
+export function isoDateKey(s: string): number {
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d) return -1;
+  let key = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = s.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    key = key * 10 + digit;
+  }
+  return key;
 }
 
 /**

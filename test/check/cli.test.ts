@@ -91,12 +91,13 @@ describe('terms check', () => {
     const many = Array.from({ length: 400 }, (_, i) => JSON.stringify({ ...EXAMPLE, contract: `K-${i}` })).join('\n');
     let writes = 0;
     let stdout = '';
+    const decoder = new TextDecoder();
     const { main } = await import('../../src/cli/main.js');
     const { Readable } = await import('node:stream');
     const status = await main(['check', '-', '--ndjson', '--as-of', '2026-12-01'], {
       stdout: (t) => {
         writes++;
-        stdout += t;
+        stdout += typeof t === 'string' ? t : decoder.decode(t, { stream: true });
       },
       stderr: () => undefined,
       cwd: project,

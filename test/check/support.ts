@@ -84,8 +84,10 @@ export function resultOf(outcome: CheckOutcome): CheckResult {
 export async function run(argv: string[], options: { cwd?: string; stdin?: string } = {}) {
   let stdout = '';
   let stderr = '';
+  // terms check writes NDJSON results as UTF-8 bytes.
+  const decoder = new TextDecoder();
   const status = await main(argv, {
-    stdout: (t) => void (stdout += t),
+    stdout: (t) => void (stdout += typeof t === 'string' ? t : decoder.decode(t, { stream: true })),
     stderr: (t) => void (stderr += t),
     cwd: options.cwd ?? ROOT,
     stdin: Readable.from([options.stdin ?? '']),

@@ -1,20 +1,32 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { once } from 'node:events';
-import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { checkLine, checkValue, dateProblem, hasViolation, prepareTerms, renderText, type CheckOutcome, type TermsCatalog } from '../../check/index.js';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { checkValue, dateProblem, prepareTerms, type CheckOutcome, type TermsCatalog } from '../../check/index.js';
+import { OutcomeWriter, type OutcomeCounts, type OutcomeShape, type OutputFormat } from '../../check/output.js';
+import { checkNdjsonStream, type StreamPiece } from '../../check/stream/index.js';
 import { TermsError } from '../../errors.js';
 import { todayInJapan } from '../../period/index.js';
 import { compileProject } from '../../project/compile-all.js';
+import { PACKAGE_ROOT } from '../../project/root.js';
 import { parseCommandArgs } from '../args.js';
 import { printDiagnostics } from '../print.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 
-const usage = 'terms check FILE|- [--as-of YYYY-MM-DD] [--format json|text] [--ndjson] [--terms DIR] [--document ID]';
+const usage = 'terms check FILE|- [--as-of YYYY-MM-DD] [--format json|text] [--ndjson] [--terms DIR] [--document ID] [--jobs N]';
 
 /** Output is written in chunks of about this many characters: one write per contract costs more than the checking. */
 const CHUNK = 1 << 16;
+
+/**
+ * Worker threads used by default: each adds about 30 MB, and two keep a 2-core machine busy while the
+ * whole process stays under 200 MB (README, performance); --jobs asks for more.
+ */
+const DEFAULT_JOBS = 2;
+
+/** The bundled worker of --jobs (scripts/bundle.js). */
+const WORKER_FILE = join(PACKAGE_ROOT, 'lib/bundle/check-worker.js');
 
 export const checkCommand: Command = {
   summary: '契約イベントを規約に照らして評価 / evaluate contract events against the terms',
@@ -28,6 +40,7 @@ export const checkCommand: Command = {
         ndjson: { type: 'boolean' },
         terms: { type: 'string' },
         document: { type: 'string' },
+        jobs: { type: 'string' },
       },
       usage,
     );
@@ -47,23 +60,19 @@ export const checkCommand: Command = {
       return EXIT.invalid;
     }
     const catalog = prepareTerms(project.versions.map((v) => v.ruleSet), values.document);
-    const input = await openInput(file, io);
+    const jobs = jobsOf(values.jobs);
     const ndjson = values.ndjson === true || /\.(ndjson|jsonl)$/iu.test(file);
+    const input = await openInput(file, io);
     const out = new Output(io, format, catalog);
     if (ndjson) {
-      let line = 0;
-      let index = 0;
-      for await (const text of createInterface({ input, crlfDelay: Infinity })) {
-        line++;
-        if (text.trim() === '') continue;
-        const json = line === 1 ? withoutBom(text) : text;
-        if (out.add(checkLine(json, { index: index++, line }, catalog, asOf), 'line')) await out.flush();
-      }
+      const workerFile = jobs.count > 1 ? await checkWorker(jobs.explicit) : undefined;
+      const ruleSets = project.versions.map((v) => v.ruleSet);
+      for await (const piece of checkNdjsonStream(input, { catalog, ruleSets, asOf, format, jobs: jobs.count, workerFile })) await out.write(piece);
     } else {
       await checkJson(withoutBom(await readAll(input)), file, out, catalog, asOf);
     }
     await out.flush();
-    const { contracts, invalid, violating } = out;
+    const { contracts, invalid, violating } = out.totals();
     io.stderr(
       `${contracts} 件の契約を評価しました（違反あり ${violating} 件、入力の誤り ${invalid} 件）/ checked ${contracts} contract(s): ${violating} with violations, ${invalid} invalid\n`,
     );
@@ -100,7 +109,7 @@ async function openInput(file: string, io: CliIo): Promise<NodeJS.ReadableStream
     const reason = error instanceof Error ? error.message : String(error);
     throw new TermsError(`${file}: 読めません / cannot read: ${reason}`, EXIT.invalid);
   }
-  return createReadStream(path, { encoding: 'utf8' });
+  return createReadStream(path);
 }
 
 /** Text without the byte-order mark some Windows editors write, which JSON.parse refuses. */
@@ -117,62 +126,83 @@ async function readAll(input: NodeJS.ReadableStream): Promise<string> {
 
 /** Writes outcomes in chunks, waits when stdout is full, and counts what the exit status depends on. */
 class Output {
-  contracts = 0;
-  invalid = 0;
-  violating = 0;
+  private readonly writer: OutcomeWriter;
   private buffer = '';
-  private first = true;
+  /** Counts of the pieces checked by the NDJSON stream (the writer counts the others). */
+  private readonly streamed: OutcomeCounts = { contracts: 0, invalid: 0, violating: 0 };
 
   constructor(
     private readonly io: CliIo,
-    private readonly format: 'json' | 'text',
-    private readonly catalog: TermsCatalog,
-  ) {}
+    format: OutputFormat,
+    catalog: TermsCatalog,
+  ) {
+    this.writer = new OutcomeWriter(format, catalog);
+  }
 
   open(): void {
-    if (this.format === 'json') this.buffer += '[';
+    this.buffer += this.writer.open();
   }
 
   close(): void {
-    if (this.format === 'json') this.buffer += this.first ? ']\n' : '\n]\n';
+    this.buffer += this.writer.close();
   }
 
   /**
-   * Counts an outcome and adds it to the buffer.
-   * @param shape how the outcome sits in the output: an NDJSON line, an array element, or alone
+   * Adds an outcome.
    * @returns whether the buffer is full and should be flushed (synchronous: an await per contract costs
    *   more than checking it)
    */
-  add(outcome: CheckOutcome, shape: 'line' | 'element' | 'single'): boolean {
-    this.contracts++;
-    if (outcome.status === 'invalid') {
-      this.invalid++;
-      // The JSON output carries them too; stderr is where a person running the command looks.
-      if (this.format === 'json') for (const e of outcome.errors) this.io.stderr(`${e.message}\n`);
-    } else if (hasViolation(outcome.findings)) {
-      this.violating++;
-    }
-    if (this.format === 'text') this.buffer += renderText(outcome, this.catalog);
-    else if (shape === 'line') this.buffer += JSON.stringify(outcome) + '\n';
-    else if (shape === 'single') this.buffer += JSON.stringify(outcome, null, 2) + '\n';
-    else {
-      this.buffer += (this.first ? '\n' : ',\n') + indent(JSON.stringify(outcome, null, 2));
-      this.first = false;
-    }
+  add(outcome: CheckOutcome, shape: OutcomeShape): boolean {
+    this.buffer += this.writer.add(outcome, shape);
     return this.buffer.length >= CHUNK;
   }
 
-  /** Writes the buffer, then waits while stdout is full. */
+  /** Writes the buffer. */
   async flush(): Promise<void> {
-    if (this.buffer) this.io.stdout(this.buffer);
+    const output = this.buffer;
     this.buffer = '';
+    await this.emit(output, this.writer.takeMessages());
+  }
+
+  /** Writes a piece of the NDJSON stream, counting it. */
+  async write(piece: StreamPiece): Promise<void> {
+    this.streamed.contracts += piece.contracts;
+    this.streamed.invalid += piece.invalid;
+    this.streamed.violating += piece.violating;
+    await this.emit(piece.output, piece.messages, piece.release);
+  }
+
+  /** Everything counted so far. */
+  totals(): OutcomeCounts {
+    const { writer: w, streamed: s } = this;
+    return { contracts: w.contracts + s.contracts, invalid: w.invalid + s.invalid, violating: w.violating + s.violating };
+  }
+
+  /** Writes output and messages, then waits while stdout is full. */
+  private async emit(output: string | Uint8Array, messages: string, written?: () => void): Promise<void> {
+    if (messages) this.io.stderr(messages);
+    if (output.length) this.io.stdout(output, written);
     // CliIo.stdout cannot report a full pipe, so wait on the process's stdout, which it writes to
     // outside tests; without this a slow reader would make a million results pile up in memory.
     if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
   }
 }
 
-function indent(json: string): string {
-  return '  ' + json.replace(/\n/gu, '\n  ');
+/** --jobs: a whole number from 1; by default as many as DEFAULT_JOBS the machine can run at once. */
+function jobsOf(value: string | undefined): { count: number; explicit: boolean } {
+  if (value === undefined) return { count: Math.min(availableParallelism(), DEFAULT_JOBS), explicit: false };
+  const count = /^[1-9]\d{0,2}$/u.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(count)) throw new TermsError(`--jobs は1以上の整数です / --jobs must be a whole number from 1: ${value}`, EXIT.invalid);
+  return { count, explicit: true };
 }
 
+/** The worker file, or undefined (check in this thread) when it was not built and --jobs did not ask for it. */
+async function checkWorker(explicit: boolean): Promise<string | undefined> {
+  try {
+    await access(WORKER_FILE);
+    return WORKER_FILE;
+  } catch {
+    if (!explicit) return undefined;
+    throw new TermsError(`--jobs: ${WORKER_FILE} がありません（npm run build:ts で作られます）/ the check worker is not built (npm run build:ts)`, EXIT.invalid);
+  }
+}

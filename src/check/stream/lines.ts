@@ -1,0 +1,77 @@
+/**
+ * NDJSON lines as `readline` (crlfDelay: Infinity) reads them: `\n`, `\r\n` and a lone `\r` end a line,
+ * and a last line without a line break counts when it is not empty. Line numbers in messages follow
+ * this rule whether the input was split here, by a worker, or counted from its bytes.
+ */
+
+const BREAK = /\r\n|\r|\n/u;
+
+/**
+ * Splits text into lines.
+ * @param text the text (line breaks included)
+ * @returns the lines, without their line breaks
+ */
+export function splitLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split(BREAK);
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** Whether a line holds no contract (and is skipped, though it still counts as a line). */
+export function isBlank(line: string): boolean {
+  return line.trim() === '';
+}
+
+/** How many lines a piece of input has, and how many of them hold a contract. */
+export interface LineCount {
+  lines: number;
+  contracts: number;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Counts the lines of UTF-8 input without decoding it, the same count `splitLines` and `isBlank` give
+ * for its text: the reader numbers lines and contracts before a worker has read them.
+ * @param bytes whole lines of UTF-8 (a multi-byte character is never cut, as a line break never is)
+ * @returns the count
+ */
+export function countLines(bytes: Uint8Array): LineCount {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // A `\r` makes line breaks of more than one kind: rare enough to count from the text.
+  if (buffer.indexOf(CR) !== -1) return countText(buffer.toString('utf8'));
+  let lines = 0;
+  let contracts = 0;
+  for (let start = 0; start < buffer.length; ) {
+    const lf = buffer.indexOf(LF, start);
+    const end = lf === -1 ? buffer.length : lf;
+    lines++;
+    // A line that starts with a printable ASCII character is not blank; anything else is decided on its text.
+    const first = end > start ? (buffer[start] as number) : 0;
+    if ((first > 0x20 && first < 0x80) || (end > start && !isBlank(buffer.toString('utf8', start, end)))) contracts++;
+    start = end + 1;
+  }
+  return { lines, contracts };
+}
+
+function countText(text: string): LineCount {
+  const lines = splitLines(text);
+  let contracts = 0;
+  for (const line of lines) if (!isBlank(line)) contracts++;
+  return { lines: lines.length, contracts };
+}
+
+/**
+ * Where input can be cut so that each piece holds whole lines: after the last `\n`, or else after the
+ * last `\r` that is not the final byte (the byte after it, not a `\n`, is known).
+ * @param bytes the input read so far
+ * @returns the length of the part made of whole lines (0 when there is none yet)
+ */
+export function wholeLinesLength(bytes: Uint8Array): number {
+  const lf = bytes.lastIndexOf(LF);
+  if (lf !== -1) return lf + 1;
+  const cr = bytes.length < 2 ? -1 : bytes.lastIndexOf(CR, bytes.length - 2);
+  return cr === -1 ? 0 : cr + 1;
+}
