@@ -36,6 +36,8 @@ export interface StreamPiece extends OutcomeCounts {
   messages: string;
   /** Hands the output's memory back for reuse; call once it is written out, and not at all otherwise. */
   release(): void;
+  /** The thread that checked these contracts: 0 for the caller's, 1… for workers. */
+  thread: number;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function* checkNdjsonStream(input: AsyncIterable<Uint8Array | strin
   const local = (chunk: Chunk): Checked => {
     const output = checkChunk(chunk.bytes, chunk, options.catalog, options.asOf, options.format, outputs);
     inputs.give(chunk.bytes.buffer);
-    return { output, release: () => outputs.give(output.bytes.buffer) };
+    return { output, release: () => outputs.give(output.bytes.buffer), thread: 0 };
   };
   const chunks = chunksOf(input, inputs);
   const { workerFile } = options;
@@ -75,6 +77,6 @@ export async function* checkNdjsonStream(input: AsyncIterable<Uint8Array | strin
   for await (const checked of checkInParallel(all(), local, inputs, setup, options.jobs - 1, workerFile)) yield piece(checked);
 }
 
-function piece({ output, release }: Checked): StreamPiece {
-  return { output: output.bytes, messages: output.messages, contracts: output.contracts, invalid: output.invalid, violating: output.violating, release };
+function piece({ output, release, thread }: Checked): StreamPiece {
+  return { output: output.bytes, messages: output.messages, contracts: output.contracts, invalid: output.invalid, violating: output.violating, release, thread };
 }

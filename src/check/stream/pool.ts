@@ -38,6 +38,8 @@ interface Slot {
 export interface Checked {
   output: ChunkOutput;
   release(): void;
+  /** The thread that checked it: 0 for this one, 1… for the workers. */
+  thread: number;
 }
 
 interface Pending {
@@ -96,7 +98,7 @@ export async function* checkInParallel(
         const release = (): void => {
           if (slot.returned.length < IN_FLIGHT_PER_WORKER * 2) slot.returned.push(reply.bytes.buffer as ArrayBuffer);
         };
-        p.resolve({ output: reply, release });
+        p.resolve({ output: reply, release, thread: slots.indexOf(slot) + 1 });
       }
     });
     worker.on('error', (error) => fail(error instanceof Error ? error : new Error(String(error))));

@@ -73,8 +73,9 @@ export const checkCommand: Command = {
     }
     await out.flush();
     const { contracts, invalid, violating } = out.totals();
+    const threads = out.threads.size;
     io.stderr(
-      `${contracts} 件の契約を評価しました（違反あり ${violating} 件、入力の誤り ${invalid} 件）/ checked ${contracts} contract(s): ${violating} with violations, ${invalid} invalid\n`,
+      `${contracts} 件の契約を評価しました（違反あり ${violating} 件、入力の誤り ${invalid} 件${threads > 1 ? `、${threads} スレッド` : ''}）/ checked ${contracts} contract(s)${threads > 1 ? ` on ${threads} threads` : ''}: ${violating} with violations, ${invalid} invalid\n`,
     );
     return invalid ? EXIT.invalid : violating ? EXIT.failed : EXIT.ok;
   },
@@ -130,6 +131,8 @@ class Output {
   private buffer = '';
   /** Counts of the pieces checked by the NDJSON stream (the writer counts the others). */
   private readonly streamed: OutcomeCounts = { contracts: 0, invalid: 0, violating: 0 };
+  /** Threads that checked pieces of the stream. */
+  readonly threads = new Set<number>();
 
   constructor(
     private readonly io: CliIo,
@@ -169,6 +172,7 @@ class Output {
     this.streamed.contracts += piece.contracts;
     this.streamed.invalid += piece.invalid;
     this.streamed.violating += piece.violating;
+    this.threads.add(piece.thread);
     await this.emit(piece.output, piece.messages, piece.release);
   }
 
