@@ -23,6 +23,7 @@ describe('src/period public index', () => {
         'hoursBetween',
         'isCalendarDuration',
         'isIsoDate',
+        'isoDateKey',
         'isJapaneseHoliday',
         'isLeapYear',
         'japaneseHolidays',

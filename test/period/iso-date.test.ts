@@ -198,3 +198,33 @@ describe('IsoDate arithmetic', () => {
     );
   });
 });
+
+describe('isoDateKey', () => {
+  it('should read exactly the YYYY-MM-DD shape into YYYYMMDD, real day or not, and -1 for anything else', () => {
+    expect(api.isoDateKey('2026-04-15')).toBe(20260415);
+    expect(api.isoDateKey('0000-01-01')).toBe(101);
+    expect(api.isoDateKey('2026-02-30')).toBe(20260230);
+    for (const s of ['2026-4-15', '20260415', '2026/04/15', ' 2026-04-15', '2026-04-15 ', '+2026-04-15', '２０２６-04-15', '', '2026-04-1５', '2026-04-1a']) {
+      expect(api.isoDateKey(s), JSON.stringify(s)).toBe(-1);
+    }
+  });
+
+  it('should agree with the pattern on any string shaped like a date, and order dates as their text orders them', () => {
+    const chars = fc.constantFrom('0', '1', '2', '9', '-', 'a', '/', '５', ' ');
+    const strings = fc.array(chars, { minLength: 8, maxLength: 12 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(strings, (s) => {
+        const key = api.isoDateKey(s);
+        expect(key >= 0).toBe(/^\d{4}-\d{2}-\d{2}$/u.test(s));
+        if (key >= 0) expect(key).toBe(Number(s.replaceAll('-', '')));
+      }),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(date, date, (a, b) => {
+        expect(Math.sign(api.isoDateKey(a) - api.isoDateKey(b))).toBe(a < b ? -1 : a > b ? 1 : 0);
+      }),
+      RUNS,
+    );
+  });
+});

@@ -4,7 +4,7 @@
  * contract by its place in the whole input.
  */
 import type { BufferPool } from './buffer-pool.js';
-import { countLines, wholeLinesLength } from './lines.js';
+import { countLines, lineEndFrom, wholeLinesLength } from './lines.js';
 
 /** A piece of input made of whole lines. */
 export interface Chunk {
@@ -38,9 +38,10 @@ export async function* chunksOf(input: AsyncIterable<Uint8Array | string>, pool?
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   // A copy, not a view of what was read: a chunk may be handed to another thread, which takes its memory along.
-  const cut = (from: Uint8Array, length: number): Chunk => {
+  const cut = (from: Uint8Array): Chunk => {
+    const length = from.length;
     const bytes = new Uint8Array(pool ? pool.take(length) : new ArrayBuffer(length), 0, length);
-    bytes.set(from.subarray(0, length));
+    bytes.set(from);
     const count = countLines(bytes);
     const chunk: Chunk = { seq: seq++, bytes, line, index, count };
     line += count.lines;
@@ -51,16 +52,15 @@ export async function* chunksOf(input: AsyncIterable<Uint8Array | string>, pool?
     const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
     pending.push(bytes);
     pendingBytes += bytes.length;
-    if (pendingBytes < size) continue;
-    // Only the newest piece is searched, so that a very long line is not searched again at every read.
-    const whole = wholeLinesLength(bytes);
-    if (whole === 0) continue;
+    // Only the newest read is searched first, so that a very long line is not searched again at every read.
+    if (pendingBytes < size || wholeLinesLength(bytes) === 0) continue;
     const joined = pending.length === 1 ? bytes : Buffer.concat(pending, pendingBytes);
-    const at = pendingBytes - bytes.length + whole;
-    yield cut(joined, at);
-    const rest = joined.subarray(at);
+    // A read may hold many pieces' worth (a pipe, a string): cut it at the first line break past each size.
+    let start = 0;
+    for (let end; joined.length - start >= size && (end = lineEndFrom(joined, start + size - 1)) !== -1; start = end) yield cut(joined.subarray(start, end));
+    const rest = joined.subarray(start);
     pending = rest.length ? [rest] : [];
     pendingBytes = rest.length;
   }
-  if (pendingBytes) yield cut(pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, pendingBytes), pendingBytes);
+  if (pendingBytes) yield cut(pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, pendingBytes));
 }

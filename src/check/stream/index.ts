@@ -12,7 +12,7 @@ import { checkInParallel, type Checked } from './pool.js';
 
 export { chunksOf, CHUNK_BYTES, type Chunk } from './chunks.js';
 export { checkChunk, type ChunkOutput } from './check-chunk.js';
-export { countLines, isBlank, splitLines, wholeLinesLength } from './lines.js';
+export { countLines, isBlank, lineEndFrom, splitLines, wholeLinesLength } from './lines.js';
 
 /** How to check a stream. */
 export interface StreamOptions {

@@ -75,3 +75,17 @@ export function wholeLinesLength(bytes: Uint8Array): number {
   const cr = bytes.length < 2 ? -1 : bytes.lastIndexOf(CR, bytes.length - 2);
   return cr === -1 ? 0 : cr + 1;
 }
+
+/**
+ * Where the first line that reaches a position ends: the first place input can be cut at or after it.
+ * @param bytes the input read so far
+ * @param from the position
+ * @returns the offset just after that line's break, or -1 when the input read so far does not say
+ */
+export function lineEndFrom(bytes: Uint8Array, from: number): number {
+  const lf = bytes.indexOf(LF, from);
+  const cr = bytes.indexOf(CR, from);
+  // A \r ends a line unless a \n follows it (then the \n does); a final \r waits for the next byte.
+  if (cr !== -1 && (lf === -1 || cr < lf) && cr + 1 < bytes.length && bytes[cr + 1] !== LF) return cr + 1;
+  return lf === -1 ? -1 : lf + 1;
+}

@@ -77,6 +77,7 @@ export async function* checkInParallel(
   const slots: Slot[] = [];
   const pending = new Map<number, Pending>();
   let failure: Error | undefined;
+  let closing = false;
   const fail = (error: Error): void => {
     failure ??= error;
     for (const p of pending.values()) p.reject(failure);
@@ -94,6 +95,7 @@ export async function* checkInParallel(
       const { lines, contracts } = p.chunk.count;
       if (reply.lines !== lines || reply.contracts !== contracts) {
         fail(new Error(`check worker: piece ${reply.seq} read ${reply.lines} lines / ${reply.contracts} contracts, counted ${lines} / ${contracts}`));
+        p.reject(failure as Error);
       } else {
         const release = (): void => {
           if (slot.returned.length < IN_FLIGHT_PER_WORKER * 2) slot.returned.push(reply.bytes.buffer as ArrayBuffer);
@@ -102,8 +104,10 @@ export async function* checkInParallel(
       }
     });
     worker.on('error', (error) => fail(error instanceof Error ? error : new Error(String(error))));
+    worker.on('messageerror', (error) => fail(error));
+    // A worker only ends when told to; any other end leaves pieces unanswered.
     worker.on('exit', (code) => {
-      if (code !== 0) fail(new Error(`check worker exited with status ${code}`));
+      if (!closing) fail(new Error(`check worker exited with status ${code}`));
     });
     slots.push({ worker, load: 0, returned: [] });
   }
@@ -132,6 +136,7 @@ export async function* checkInParallel(
     }
     while (queue.length) yield await next();
   } finally {
+    closing = true;
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 }

@@ -92,6 +92,13 @@ describe('chunksOf', () => {
     for (const c of chunks.slice(0, -1)) expect(c.bytes.length).toBeLessThan(4096 + 1000);
   });
 
+  it('should cut input that arrives in one large read (a pipe, a string) into pieces of about the size asked for', async () => {
+    const line = `${JSON.stringify(EXAMPLE)}\n`;
+    const chunks = await collect(Buffer.from(line.repeat(1000), 'utf8'), [Infinity], 65536);
+    expect(chunks.length).toBe(Math.ceil((line.length * 1000) / (65536 + line.length)));
+    for (const c of chunks.slice(0, -1)) expect(c.bytes.length).toBeLessThan(65536 + line.length);
+  });
+
   it('should take the pieces’ memory from a pool and use memory handed back', async () => {
     const pool = new BufferPool();
     const bytes = Buffer.from(`${JSON.stringify(EXAMPLE)}\n`.repeat(100), 'utf8');

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countLines, isBlank, splitLines, wholeLinesLength } from '../../../src/check/stream/index.js';
+import { countLines, isBlank, lineEndFrom, splitLines, wholeLinesLength } from '../../../src/check/stream/index.js';
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
@@ -87,6 +87,30 @@ describe('wholeLinesLength', () => {
         const before = splitLines(bytes.subarray(0, cut).toString('utf8'));
         const after = splitLines(bytes.subarray(cut).toString('utf8'));
         expect([...before, ...after]).toEqual(splitLines(head + tail));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('lineEndFrom', () => {
+  it('should find the end of the line that reaches a position, or say that it is not known yet', () => {
+    expect(lineEndFrom(utf8('ab\ncd\nef'), 0)).toBe(3);
+    expect(lineEndFrom(utf8('ab\ncd\nef'), 3)).toBe(6);
+    expect(lineEndFrom(utf8('ab\ncd\nef'), 6)).toBe(-1);
+    expect(lineEndFrom(utf8('ab\r\ncd'), 0)).toBe(4);
+    expect(lineEndFrom(utf8('ab\rcd'), 0)).toBe(3);
+    expect(lineEndFrom(utf8('ab\r'), 0)).toBe(-1);
+  });
+
+  it('should cut only where the whole text has a line break', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(), (text, at) => {
+        const bytes = utf8(text);
+        const end = lineEndFrom(bytes, at % (bytes.length + 1));
+        if (end === -1) return;
+        const lines = [...splitLines(bytes.subarray(0, end).toString('utf8')), ...splitLines(bytes.subarray(end).toString('utf8'))];
+        expect(lines).toEqual(splitLines(text));
       }),
       { numRuns: 1000 },
     );
