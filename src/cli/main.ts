@@ -73,6 +73,8 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
       if (debug && error.stack) cli.stderr(`${error.stack}\n`);
       return error.exitCode;
     }
+    // The reader of the output went away (`terms check … | head`): it has what it wanted.
+    if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT.ok;
     const message = error instanceof Error ? error.message : String(error);
     cli.stderr(`内部エラー / internal error: ${message}\n`);
     cli.stderr(debug && error instanceof Error && error.stack ? `${error.stack}\n` : '(--debug でスタックトレースを表示 / run with --debug for the stack trace)\n');

@@ -3,7 +3,8 @@
  * does first): a batch checked on one thread and on several gives the same bytes, messages and exit
  * status, and the parallel runs really are parallel.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -117,6 +118,17 @@ describe('terms check --jobs', () => {
     expect(terms([text, '--jobs', '4']).summary).toMatch(/threads/u);
     writeFileSync(join(project, 'one.ndjson'), `${JSON.stringify(EXAMPLE)}\n`);
     expect(terms([join(project, 'one.ndjson'), '--jobs', '4']).summary).not.toMatch(/threads/u);
+  });
+
+  it('should stop quietly, with status 0, when the reader of its output goes away (| head)', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/terms.js'), 'check', batch, '--as-of', '2026-12-01'], { cwd: project });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [status] = (await once(child, 'close')) as [number | null];
+    expect(stderr).not.toContain('internal error');
+    expect(stderr).not.toContain('件の契約を評価しました');
+    expect(status).toBe(0);
   });
 
   it('should refuse a --jobs that is not a whole number from 1, with exit status 2', () => {

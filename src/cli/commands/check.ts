@@ -20,8 +20,8 @@ const usage = 'terms check FILE|- [--as-of YYYY-MM-DD] [--format json|text] [--n
 const CHUNK = 1 << 16;
 
 /**
- * Worker threads used by default: each adds about 30 MB, and two keep a 2-core machine busy while the
- * whole process stays under 200 MB (README, performance); --jobs asks for more.
+ * Threads that check by default: the command's and one worker keep a 2-core machine busy while the
+ * process stays under 200 MB (each worker adds about 40 MB; docs/checker.md); --jobs asks for more.
  */
 const DEFAULT_JOBS = 2;
 
@@ -59,14 +59,14 @@ export const checkCommand: Command = {
       io.stderr('規約をコンパイルできないため評価できません / the terms do not compile\n');
       return EXIT.invalid;
     }
-    const catalog = prepareTerms(project.versions.map((v) => v.ruleSet), values.document);
+    const ruleSets = project.versions.map((v) => v.ruleSet);
+    const catalog = prepareTerms(ruleSets, values.document);
     const jobs = jobsOf(values.jobs);
     const ndjson = values.ndjson === true || /\.(ndjson|jsonl)$/iu.test(file);
     const input = await openInput(file, io);
     const out = new Output(io, format, catalog);
     if (ndjson) {
       const workerFile = jobs.count > 1 ? await checkWorker(jobs.explicit) : undefined;
-      const ruleSets = project.versions.map((v) => v.ruleSet);
       for await (const piece of checkNdjsonStream(input, { catalog, ruleSets, asOf, format, jobs: jobs.count, workerFile })) await out.write(piece);
     } else {
       await checkJson(withoutBom(await readAll(input)), file, out, catalog, asOf);
@@ -192,11 +192,11 @@ class Output {
   }
 }
 
-/** --jobs: a whole number from 1; by default as many as DEFAULT_JOBS the machine can run at once. */
+/** --jobs: a whole number from 1; by default DEFAULT_JOBS, or fewer on a machine with fewer cores. */
 function jobsOf(value: string | undefined): { count: number; explicit: boolean } {
   if (value === undefined) return { count: Math.min(availableParallelism(), DEFAULT_JOBS), explicit: false };
   const count = /^[1-9]\d{0,2}$/u.test(value) ? Number(value) : NaN;
-  if (!Number.isInteger(count)) throw new TermsError(`--jobs は1以上の整数です / --jobs must be a whole number from 1: ${value}`, EXIT.invalid);
+  if (!Number.isInteger(count)) throw new TermsError(`--jobs は1〜999の整数です / --jobs must be a whole number from 1 to 999: ${value}`, EXIT.invalid);
   return { count, explicit: true };
 }
 
