@@ -2,7 +2,8 @@
  * The clauses of one rule set as the checker cites them: an id (as the site anchors it), a Japanese name
  * (第15条（当社からの利用契約の解約）第１項第８号) and the text to quote to a customer.
  */
-import type { Article, Paragraph, RuleSet, Subitem1 } from '../ruleset/schema.js';
+import { citation } from '../ruleset/cite.js';
+import type { RuleSet } from '../ruleset/schema.js';
 
 /** A clause as cited in the checker's output. */
 export interface CitedClause {
@@ -20,9 +21,6 @@ export interface ClauseIndex {
   get(id: string): CitedClause | undefined;
 }
 
-const FULLWIDTH_DIGITS = '０１２３４５６７８９';
-const fullwidth = (n: number): string => String(n).replace(/\d/gu, (d) => FULLWIDTH_DIGITS[Number(d)] ?? d);
-
 /**
  * Indexes the clauses of a rule set. An article with a single paragraph is cited as the article
  * (第13条, `art-13`): Japanese legal citation never says 第１項 of an article that has no second one, and
@@ -32,43 +30,20 @@ const fullwidth = (n: number): string => String(n).replace(/\d/gu, (d) => FULLWI
  */
 export function indexClauses(ruleSet: RuleSet): ClauseIndex {
   const byId = new Map<string, CitedClause>();
-  for (const article of ruleSet.articles) indexArticle(article, byId);
-  const suppl = ruleSet.supplProvision;
-  if (suppl) {
-    const cited: CitedClause = { id: suppl.id, name: suppl.label, text: suppl.text };
-    byId.set(suppl.id, cited);
-    const single = suppl.paragraphs.length === 1;
-    for (const paragraph of suppl.paragraphs) indexParagraph(paragraph, suppl.label, single, byId, single ? cited : undefined);
+  const cite = (node: { id: string; text: string }): CitedClause => ({ id: node.id, name: citation(ruleSet, node.id, { caption: true }) ?? node.id, text: node.text });
+  for (const parent of ruleSet.supplProvision ? [...ruleSet.articles, ruleSet.supplProvision] : ruleSet.articles) {
+    const whole = cite(parent);
+    byId.set(parent.id, whole);
+    const single = parent.paragraphs.length === 1;
+    for (const paragraph of parent.paragraphs) {
+      byId.set(paragraph.id, single ? whole : cite(paragraph));
+      // Items keep their full id (`art-15-p1-i8`) even under an article's only paragraph: that is the id
+      // the rule set and the site anchor, and `art-15-i8` would point nowhere.
+      for (const item of paragraph.items) {
+        byId.set(item.id, cite(item));
+        for (const sub of item.subitems) byId.set(sub.id, cite(sub));
+      }
+    }
   }
   return { get: (id) => byId.get(id) };
-}
-
-function indexArticle(article: Article, byId: Map<string, CitedClause>): void {
-  const name = `${article.title}${article.caption?.written ?? ''}`;
-  const cited: CitedClause = { id: article.id, name, text: article.text };
-  byId.set(article.id, cited);
-  const single = article.paragraphs.length === 1;
-  for (const paragraph of article.paragraphs) indexParagraph(paragraph, name, single, byId, single ? cited : undefined);
-}
-
-function indexParagraph(
-  paragraph: Paragraph,
-  parentName: string,
-  single: boolean,
-  byId: Map<string, CitedClause>,
-  article?: CitedClause,
-): void {
-  const name = single ? parentName : `${parentName}第${fullwidth(paragraph.num.value)}項`;
-  byId.set(paragraph.id, article ?? { id: paragraph.id, name, text: paragraph.text });
-  // Items keep their full id (`art-15-p1-i8`) even under an article's only paragraph: that is the id the
-  // rule set and the site anchor, and `art-15-i8` would point nowhere.
-  for (const item of paragraph.items) {
-    const itemName = `${name}第${fullwidth(item.num.value)}号`;
-    byId.set(item.id, { id: item.id, name: itemName, text: item.text });
-    for (const sub of item.subitems) indexSubitem(sub, itemName, byId);
-  }
-}
-
-function indexSubitem(sub: Subitem1, parentName: string, byId: Map<string, CitedClause>): void {
-  byId.set(sub.id, { id: sub.id, name: `${parentName}${sub.label ?? ''}`, text: sub.text });
 }

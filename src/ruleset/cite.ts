@@ -8,13 +8,15 @@ const PATH = /^-p(\d+)(?:-i(\d+)(?:-s(\d+))?)?$/u;
  * citation, 第１項 is left out for an article (or 付則) that has only one paragraph.
  * @param ruleSet the version the clause belongs to
  * @param id the clause id (`art-4-p2`, `art-15-p1-i8`, `suppl-p2`)
+ * @param options `caption`: name the article with its caption, as a reader is told which clause applies
+ *   (第15条（当社からの利用契約の解約）第１項第８号)
  * @returns the citation, or null when the version has no such clause
  */
-export function citation(ruleSet: RuleSet, id: string): string | null {
+export function citation(ruleSet: RuleSet, id: string, options: { caption?: boolean } = {}): string | null {
   const suppl = ruleSet.supplProvision;
   const parent = id === 'suppl' || id.startsWith('suppl-') ? suppl : ruleSet.articles.find((a) => id === a.id || id.startsWith(`${a.id}-`));
   if (!parent) return null;
-  const head = parent.kind === 'Article' ? parent.title : parent.label;
+  const head = parent.kind === 'Article' ? parent.title + (options.caption ? (parent.caption?.written ?? '') : '') : parent.label;
   if (id === parent.id) return head;
   const m = PATH.exec(id.slice(parent.id.length));
   const paragraph = m ? parent.paragraphs[Number(m[1]) - 1] : undefined;

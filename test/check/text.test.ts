@@ -36,6 +36,11 @@ describe('renderText', () => {
     expect(out).toContain('当社は本サービスの提供を停止できる（inv-03 による）: 2026年（令和8年）3月11日 〜 2026年（令和8年）3月20日');
   });
 
+  it('should name a clause as the terms number it, two-digit items in half-width (第10号, as the site and terms ci cite it)', () => {
+    const out = text(contract('2025-04-01', [{ type: 'company.termination', date: '2025-06-01', ground: 'art-15-p1-i10' }]), '2025-12-01');
+    expect(out).toContain('根拠: 第15条（当社からの利用契約の解約）第１項第10号 [art-15-p1-i10]');
+  });
+
   it('should list the problems of an invalid contract', () => {
     const out = text({ contract: 'K-9', events: [{ type: 'contract.formed', date: '2026-02-30', monthlyFee: 1 }] }, '2026-12-01');
     expect(out).toBe('━━ 契約 K-9 ━━ 入力に誤りがあるため評価できません\n  ・K-9 events[0].date: 2026-02-30 は実在しない日付です / not a real date\n\n');

@@ -19,8 +19,17 @@ describe('citation', () => {
     ['art-13-p1', '第13条'],
     ['art-2-p1-i5', '第２条第５号'],
     ['suppl-p2', '付則第２項'],
+    ['art-15-p1-i10', '第15条第１項第10号'],
   ])('should cite %s as %s', (id, expected) => {
     expect(cite.citation(ruleSet, id)).toBe(expected);
+  });
+
+  it.each([
+    ['art-15-p1-i10', '第15条（当社からの利用契約の解約）第１項第10号'],
+    ['art-13-p1', '第13条（利用期間）'],
+    ['suppl-p2', '付則第２項'],
+  ])('should name the article with its caption when asked: %s as %s', (id, expected) => {
+    expect(cite.citation(ruleSet, id, { caption: true })).toBe(expected);
   });
 
   it.each(['art-99', 'art-4-p9', 'art-15-p1-i20', 'nonsense'])('should give null for %s, which the version lacks', (id) => {
