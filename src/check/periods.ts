@@ -52,7 +52,7 @@ export function arisesAfterPeriod(from: string, period: Period): string {
  * @param eventDate the day of the event (effective date, last day of the term, desired date…)
  */
 export function noticeTimely(notice: string, period: Period, eventDate: string): boolean {
-  return timely(notice, period.n, calendarUnit(period), lastDayAllowed(eventDate, period.event));
+  return timely(notice, period.n, calendarUnit(period), limitFor(period, eventDate), period.firstDay);
 }
 const limitFor = memoizeDateBy((period: Period, eventDate: string) => lastDayAllowed(eventDate, period.event));
 
@@ -64,7 +64,7 @@ const limitFor = memoizeDateBy((period: Period, eventDate: string) => lastDayAll
 export function latestNotice(period: Period, eventDate: string): string {
   return latestMemo(period, eventDate);
 }
-const latestMemo = memoizeDateBy((period: Period, eventDate: string) => latestTimelyNotice(period.n, calendarUnit(period), limitFor(period, eventDate)));
+const latestMemo = memoizeDateBy((period: Period, eventDate: string) => latestTimelyNotice(period.n, calendarUnit(period), limitFor(period, eventDate), period.firstDay));
 
 /**
  * The earliest event date a notice arriving on `notice` can announce and leave the rule's period.
@@ -74,7 +74,7 @@ const latestMemo = memoizeDateBy((period: Period, eventDate: string) => latestTi
 export function earliestEvent(notice: string, period: Period): string {
   return earliestMemo(period, notice);
 }
-const earliestMemo = memoizeDateBy((period: Period, notice: string) => earliestTimelyEvent(notice, period.n, calendarUnit(period), period.event));
+const earliestMemo = memoizeDateBy((period: Period, notice: string) => earliestTimelyEvent(notice, period.n, calendarUnit(period), period.event, period.firstDay));
 
 /** The day after a date. */
 export const nextDay = memoizeDate((date: string) => addDays(date, 1));

@@ -67,7 +67,7 @@ export function checkNotice(versions: readonly CiVersion[]): Diagnostic[] {
       out.push(diagnostic(v, effectivePlace, 'error', 'ci/notice-period', `${where}の予告期間 ${notice.duration} は日・週・月・年ではありません / Unexpected notice period ${notice.duration}, expected days, weeks, months or years`));
       return;
     }
-    const earliest = earliestTimelyEvent(meta.noticeDate, notice.n, notice.unit, notice.event);
+    const earliest = earliestTimelyEvent(meta.noticeDate, notice.n, notice.unit, notice.event, notice.firstDay);
     if (compareDates(meta.effective, earliest) >= 0) return;
     const period = `${durationToJapanese(notice)}（${notice.duration}、${where}）`;
     if (meta.urgent && rule.urgentException) {

@@ -5,22 +5,12 @@
  */
 import type { RuleOf } from '../annotation/schema.js';
 import { TermsError } from '../errors.js';
-import {
-  addDays,
-  compareDates,
-  durationToJapanese,
-  earliestTimelyEvent,
-  formatDateJa,
-  type IsoDate,
-  type PeriodUnit,
-} from '../period/index.js';
+import { compareDates, durationToJapanese, earliestTimelyEvent, formatDateJa, isCalendarDuration, type IsoDate } from '../period/index.js';
 import type { RuleSet } from '../ruleset/schema.js';
 import { citation } from '../ruleset/cite.js';
 
-/** The change-notice rule of a version. */
-export type ChangeNoticeRule = RuleOf['change-notice'];
-
-const CALENDAR_UNITS: readonly string[] = ['days', 'weeks', 'months', 'years'];
+/** The change-notice rule of a version, its period in calendar units. */
+export type ChangeNoticeRule = RuleOf['change-notice'] & { notice: { unit: 'days' | 'weeks' | 'months' | 'years' } };
 
 /**
  * The version's `change-notice` rule (第４条２ in the Knet terms).
@@ -29,7 +19,7 @@ const CALENDAR_UNITS: readonly string[] = ['days', 'weeks', 'months', 'years'];
  *   which no calendar-date notice can be measured against
  */
 export function changeNoticeRule(ruleSet: RuleSet): ChangeNoticeRule {
-  const rule = ruleSet.rules.find((r): r is ChangeNoticeRule => r.kind === 'change-notice');
+  const rule = ruleSet.rules.find((r): r is RuleOf['change-notice'] => r.kind === 'change-notice');
   const name = `${ruleSet.meta.document}/${ruleSet.meta.version}`;
   if (!rule) {
     throw new TermsError(
@@ -37,19 +27,18 @@ export function changeNoticeRule(ruleSet: RuleSet): ChangeNoticeRule {
       2,
     );
   }
-  if (!CALENDAR_UNITS.includes(rule.notice.unit)) {
+  if (!isCalendarDuration(rule.notice)) {
     throw new TermsError(
       `${name} の change-notice の期間 ${rule.notice.duration} は日・週・月・年ではありません / the change-notice period ${rule.notice.duration} is not in days, weeks, months or years`,
       2,
     );
   }
-  return rule;
+  return rule as ChangeNoticeRule;
 }
 
 /**
  * The earliest effective date a notice given on `noticeDate` allows under the previous version's
- * change-notice rule: `earliestTimelyEvent` with the rule's period and event anchor. A period whose first
- * day is counted (`firstDay: include`) is the same as one from the day before with the first day excluded.
+ * change-notice rule: `earliestTimelyEvent` with the rule's period, first-day rule and event anchor.
  * @param previous the version in force when the notice is given
  * @param noticeDate the day the notice is given (sent or posted: 第３条２)
  * @returns e.g. 2027-01-01 for a one-month notice given 2026-11-30, effective at 00:00
@@ -57,8 +46,7 @@ export function changeNoticeRule(ruleSet: RuleSet): ChangeNoticeRule {
  */
 export function earliestEffectiveDate(previous: RuleSet, noticeDate: IsoDate): IsoDate {
   const { notice } = changeNoticeRule(previous);
-  const from = notice.firstDay === 'include' ? addDays(noticeDate, -1) : noticeDate;
-  return earliestTimelyEvent(from, notice.n, notice.unit as PeriodUnit, notice.event);
+  return earliestTimelyEvent(noticeDate, notice.n, notice.unit, notice.event, notice.firstDay);
 }
 
 /** What the effective-date check found. */
@@ -91,7 +79,7 @@ export function assessEffectiveDate(input: {
 }): EffectiveDateAssessment {
   const rule = changeNoticeRule(input.previous);
   const clause = clauseLabel(input.previous, rule.clause);
-  const period = durationToJapanese({ n: rule.notice.n, unit: rule.notice.unit });
+  const period = durationToJapanese(rule.notice);
   const earliest = earliestEffectiveDate(input.previous, input.noticeDate);
   const effective = input.next.meta.effective;
   const result = (allowed: boolean, urgentApplied: boolean, problem: string | null): EffectiveDateAssessment => ({

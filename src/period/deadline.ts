@@ -5,7 +5,7 @@
 
 import { fromDayNumber, lastDayOfMonth, toDayNumber } from './civil.js';
 import { compareDates, dayNumberOf, isoDateOf, type IsoDate } from './iso-date.js';
-import { assertPeriod, periodEnd, type PeriodUnit } from './period.js';
+import { assertPeriod, periodEnd, type FirstDay, type PeriodUnit } from './period.js';
 
 /**
  * When in its day an event takes effect: `start-of-day` (00:00, e.g. new terms apply from the
@@ -38,11 +38,13 @@ export function lastDayAllowed(eventDate: IsoDate, anchor: EventAnchor): IsoDate
 /**
  * Whether a notice given on `notice` leaves a period of `n` units before the event.
  *
- * @param notice - the day the notice was given (arrived); its own day is not counted (140条).
+ * @param notice - the day the notice was given (arrived); its own day is not counted (140条) unless
+ *   the terms say it is.
  * @param n - the required period, a non-negative integer number of units.
  * @param unit - `days`, `weeks`, `months` or `years`.
  * @param lastDayAllowed - the last day the period may end on (see {@link lastDayAllowed}).
- * @returns true when `periodEnd(notice, n, unit, 'exclude') <= lastDayAllowed`.
+ * @param firstDay - `exclude` (民法140条) or `include` when the terms count the notice's own day.
+ * @returns true when `periodEnd(notice, n, unit, firstDay) <= lastDayAllowed`.
  * @throws RangeError for invalid arguments.
  */
 export function timely(
@@ -50,8 +52,9 @@ export function timely(
   n: number,
   unit: PeriodUnit,
   lastDayAllowed: IsoDate,
+  firstDay: FirstDay = 'exclude',
 ): boolean {
-  return compareDates(periodEnd(notice, n, unit, 'exclude'), lastDayAllowed) <= 0;
+  return compareDates(periodEnd(notice, n, unit, firstDay), lastDayAllowed) <= 0;
 }
 
 /**
@@ -61,23 +64,31 @@ export function timely(
  * @param n - the required period, a non-negative integer number of units.
  * @param unit - `days`, `weeks`, `months` or `years`.
  * @param lastDayAllowed - the last day the period may end on (see {@link lastDayAllowed}).
+ * @param firstDay - `exclude` (民法140条) or `include` when the terms count the notice's own day.
  * @returns the latest timely notice date, e.g. (2, months, 2026-03-31) → 2026-01-31.
  * @throws RangeError for invalid arguments.
  */
-export function latestTimelyNotice(n: number, unit: PeriodUnit, lastDayAllowed: IsoDate): IsoDate {
+export function latestTimelyNotice(n: number, unit: PeriodUnit, lastDayAllowed: IsoDate, firstDay: FirstDay = 'exclude'): IsoDate {
   assertPeriod(n, unit);
+  assertFirstDay(firstDay);
   const limit = dayNumberOf(lastDayAllowed, 'lastDayAllowed');
+  // Counting the notice's own day is counting from the day before without it: one day later.
+  const shift = firstDay === 'include' ? 1 : 0;
   switch (unit) {
     case 'days':
       // periodEnd(N, n days) = N + n.
-      return isoDateOf(limit - n);
+      return isoDateOf(limit - n + shift);
     case 'weeks':
-      return isoDateOf(limit - 7 * n);
+      return isoDateOf(limit - 7 * n + shift);
     case 'months':
-      return latestForMonths(limit, n);
+      return isoDateOf(dayNumberOf(latestForMonths(limit, n)) + shift);
     case 'years':
-      return latestForMonths(limit, 12 * n);
+      return isoDateOf(dayNumberOf(latestForMonths(limit, 12 * n)) + shift);
   }
+}
+
+function assertFirstDay(firstDay: FirstDay): void {
+  if (firstDay !== 'exclude' && firstDay !== 'include') throw new RangeError(`firstDay must be 'exclude' or 'include': ${String(firstDay)}`);
 }
 
 /**
@@ -103,8 +114,9 @@ function latestForMonths(limit: number, months: number): IsoDate {
  * @param n - the required period, a non-negative integer number of units.
  * @param unit - `days`, `weeks`, `months` or `years`.
  * @param anchor - when in its day the event takes effect (see {@link EventAnchor}).
- * @returns the smallest `E` with `timely(notice, n, unit, lastDayAllowed(E, anchor))`, e.g. a terms
- *   change notified 2026-11-30 with one month's notice, effective at 00:00 → 2027-01-01.
+ * @param firstDay - `exclude` (民法140条) or `include` when the terms count the notice's own day.
+ * @returns the smallest `E` with `timely(notice, n, unit, lastDayAllowed(E, anchor), firstDay)`, e.g. a
+ *   terms change notified 2026-11-30 with one month's notice, effective at 00:00 → 2027-01-01.
  * @throws RangeError for invalid arguments.
  */
 export function earliestTimelyEvent(
@@ -112,9 +124,10 @@ export function earliestTimelyEvent(
   n: number,
   unit: PeriodUnit,
   anchor: EventAnchor,
+  firstDay: FirstDay = 'exclude',
 ): IsoDate {
   assertAnchor(anchor);
-  const end = dayNumberOf(periodEnd(notice, n, unit, 'exclude'));
+  const end = dayNumberOf(periodEnd(notice, n, unit, firstDay));
   // A 00:00 event needs the whole period over by the day before it, hence one day later.
   return isoDateOf(anchor === 'start-of-day' ? end + 1 : end);
 }

@@ -38,6 +38,15 @@ describe('cancellation by the customer (第14条)', () => {
     expect(open.deadlines.find((d) => d.kind === 'cancellation-earliest-end')?.date).toBe('2026-07-15');
   });
 
+  it('should count the arrival day itself when the rule says firstDay: include, as terms ci and notices do', async () => {
+    const { catalog } = await catalogOf([versionOf('2018-04-20', [['kind: cancellation\nnotice: P2M', 'kind: cancellation\nnotice: { duration: P2M, firstDay: include }']])]);
+    // Two months counted from 04-15 itself end 06-14: the desired 06-14 leaves them, no adjustment.
+    const r = check([{ type: 'cancellation.notice', date: '2026-04-15', desiredDate: '2026-06-14' }], '2026-04-20', catalog);
+    expect(r).toMatchObject({ endDate: '2026-06-14', findings: [] });
+    const open = check([], '2026-04-15', catalog);
+    expect(open.deadlines.find((d) => d.kind === 'cancellation-earliest-end')?.date).toBe('2026-06-14');
+  });
+
   it('should judge each event by the version in force on its date', async () => {
     const { catalog } = await catalogOf([versionOf('2018-04-20'), versionOf('2026-07-01', CANCELLATION_P3M, '2026-05-01')]);
     // periodEnd(2026-06-30, 2 months): counted from 07-01, the start of a month, so it ends 08-31.

@@ -10,11 +10,13 @@ import {
   periodEnd,
   timely,
   type EventAnchor,
+  type FirstDay,
   type PeriodUnit,
 } from '../../src/period/index.js';
 import { RUNS, allDates, date, period } from './support.js';
 
 const anchor = fc.constantFrom('start-of-day', 'end-of-day') as fc.Arbitrary<EventAnchor>;
+const firstDay = fc.constantFrom('exclude', 'include') as fc.Arbitrary<FirstDay>;
 
 describe('notice periods', () => {
   it('should export the notice functions from the public index', () => {
@@ -142,6 +144,28 @@ describe('notice periods', () => {
         const byEvent = compareDates(earliestTimelyEvent(notice, n, unit, when), event) <= 0;
         expect(byEvent).toBe(byNotice);
         expect(timely(notice, n, unit, limit)).toBe(byNotice);
+      }),
+      RUNS,
+    );
+  });
+
+  it('should count the notice day itself when the terms say so (firstDay: include): one day later every way', () => {
+    // A one-month notice counted from its own day: given 2026-12-01, the month ends 2026-12-31.
+    expect(timely('2026-12-01', 1, 'months', '2026-12-31', 'include')).toBe(true);
+    expect(timely('2026-12-01', 1, 'months', '2026-12-31')).toBe(false);
+    expect(earliestTimelyEvent('2026-11-30', 1, 'months', 'start-of-day', 'include')).toBe('2026-12-30');
+    expect(latestTimelyNotice(1, 'months', '2026-12-31', 'include')).toBe('2026-12-01');
+    fc.assert(
+      fc.property(date, date, period, anchor, firstDay, (notice, event, { unit, n }, when, first) => {
+        const limit = lastDayAllowed(event, when);
+        const latest = latestTimelyNotice(n, unit, limit, first);
+        expect(timely(latest, n, unit, limit, first)).toBe(true);
+        expect(timely(addDays(latest, 1), n, unit, limit, first)).toBe(false);
+        const earliest = earliestTimelyEvent(notice, n, unit, when, first);
+        expect(timely(notice, n, unit, lastDayAllowed(earliest, when), first)).toBe(true);
+        expect(timely(notice, n, unit, lastDayAllowed(addDays(earliest, -1), when), first)).toBe(false);
+        expect(compareDates(notice, latest) <= 0).toBe(compareDates(earliest, event) <= 0);
+        if (first === 'include') expect(timely(notice, n, unit, limit, 'include')).toBe(timely(addDays(notice, -1), n, unit, limit));
       }),
       RUNS,
     );
