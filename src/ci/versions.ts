@@ -6,7 +6,8 @@
  */
 import type { RuleOf } from '../annotation/schema.js';
 import type { Diagnostic, Place, Severity } from '../diagnostics/index.js';
-import { compareDates, durationToJapanese, earliestTimelyEvent, isCalendarDuration } from '../period/index.js';
+import { assessEffectiveDate } from '../notice/effective-date.js';
+import { compareDates, durationToJapanese, isCalendarDuration } from '../period/index.js';
 import { frontMatterPlace } from './place.js';
 import type { CiVersion } from './types.js';
 import { citation } from '../ruleset/cite.js';
@@ -67,11 +68,19 @@ export function checkNotice(versions: readonly CiVersion[]): Diagnostic[] {
       out.push(diagnostic(v, effectivePlace, 'error', 'ci/notice-period', `${where}の予告期間 ${notice.duration} は日・週・月・年ではありません / Unexpected notice period ${notice.duration}, expected days, weeks, months or years`));
       return;
     }
-    const earliest = earliestTimelyEvent(meta.noticeDate, notice.n, notice.unit, notice.event, notice.firstDay);
-    if (compareDates(meta.effective, earliest) >= 0) return;
+    // The decision is terms notice's (src/notice/effective-date.ts): one reading of 第４条２ and its urgent exception.
+    const verdict = assessEffectiveDate({ previous: previous.ruleSet, next: v.ruleSet, noticeDate: meta.noticeDate, urgent: meta.urgent, reason: meta.urgentReason });
+    const { earliest } = verdict;
     const period = `${durationToJapanese(notice)}（${notice.duration}、${where}）`;
+    if (verdict.allowed) {
+      if (verdict.urgentApplied) {
+        out.push(diagnostic(v, frontMatterPlace(v.source, 'urgent'), 'info', 'ci/urgent', `緊急の変更として予告期間 ${period}を短縮しています（理由: ${meta.urgentReason ?? ''}） / Urgent change: effective ${meta.effective} before ${earliest}, allowed by ${where}`));
+      }
+      return;
+    }
     if (meta.urgent && rule.urgentException) {
-      out.push(diagnostic(v, frontMatterPlace(v.source, 'urgent'), 'info', 'ci/urgent', `緊急の変更として予告期間 ${period}を短縮しています（理由: ${meta.urgentReason ?? ''}） / Urgent change: effective ${meta.effective} before ${earliest}, allowed by ${where}`));
+      // Urgent and allowed to be, yet refused: no reason, or not made known before the effective date.
+      out.push(diagnostic(v, frontMatterPlace(v.source, 'urgent'), 'error', 'ci/notice-period', verdict.problem ?? ''));
       return;
     }
     const urgentRefused = meta.urgent ? `。${where}は緊急の例外を定めていません / ${where} allows no urgent exception` : '';

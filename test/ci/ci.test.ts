@@ -142,6 +142,17 @@ describe('terms ci', () => {
     expect(status).toBe(0);
   });
 
+  it('should refuse an urgent change not made known before it takes effect, as terms notice does (民法548条の4第3項)', async () => {
+    const dir = project({
+      '2018-04-20.md': PUBLISHED,
+      '2027-01-01.md': nextVersion('2027-01-01', 'effective: 2027-01-01\nnoticeDate: 2027-01-01\nurgent: true\nurgentReason: 脆弱性への緊急対応'),
+    });
+    const { status, ids, findings } = await run(dir, '--update-lock', '--today', '2027-01-01');
+    expect(ids).toEqual(['ci/notice-period']);
+    expect(findings[0]?.message).toContain('民法548条の4第3項');
+    expect(status).toBe(1);
+  });
+
   it('should refuse an urgent change when the previous version allows none, and any change when it states no notice period', async () => {
     const urgent = nextVersion('2027-01-01', 'effective: 2027-01-01\nnoticeDate: 2026-12-28\nurgent: true\nurgentReason: 脆弱性への緊急対応');
     const strict = PUBLISHED.replace('urgentException: true', 'urgentException: false');
