@@ -4,7 +4,7 @@
  */
 import type { TermsDiff } from '../diff/index.js';
 import { isTermsError } from '../errors.js';
-import { buildNoticeContext, renderAtomEntry, renderWebNotice } from '../notice/index.js';
+import { buildNoticeContext, prepareNotice, resolveTemplates, type NoticeTemplates } from '../notice/index.js';
 import { diffKey, versionPairs, type SiteDocument } from './model.js';
 import type { NoticeSummary } from './pages/notices.js';
 
@@ -24,9 +24,17 @@ export interface SiteNotice {
  * @param documents the documents
  * @param diffs the diffs, by `diffKey`
  * @param baseUrl the site's absolute base URL (the notices link to its pages)
- * @param warnings where a notice that cannot be made (no change-notice rule, a template error) is reported
+ * @param warnings where a notice that cannot be made (no change-notice rule, a template error) or lacks
+ *   an element 民法548条の4第2項 requires is reported; such a notice is not published
+ * @param templates the notice templates (default: the shipped ones)
  */
-export function buildSiteNotices(documents: readonly SiteDocument[], diffs: ReadonlyMap<string, TermsDiff>, baseUrl: string, warnings: string[]): SiteNotice[] {
+export function buildSiteNotices(
+  documents: readonly SiteDocument[],
+  diffs: ReadonlyMap<string, TermsDiff>,
+  baseUrl: string,
+  warnings: string[],
+  templates?: NoticeTemplates,
+): SiteNotice[] {
   const notices: SiteNotice[] = [];
   for (const doc of documents) {
     for (const pair of versionPairs(doc).filter((p) => p.consecutive)) {
@@ -35,10 +43,16 @@ export function buildSiteNotices(documents: readonly SiteDocument[], diffs: Read
       if (meta.noticeDate === null || !diff) continue;
       try {
         const context = buildNoticeContext({ previous: pair.from, next: pair.to, diff, noticeDate: meta.noticeDate, baseUrl });
+        // The same rendering and check as `terms notice`: the site never publishes what it would refuse to send.
+        const { web, atom, problems } = prepareNotice(context, templates ?? resolveTemplates(undefined));
+        if (problems.length) {
+          for (const problem of problems) warnings.push(`${meta.source}: お知らせを公開しません / notice for ${doc.id} ${meta.version} not published: ${problem}`);
+          continue;
+        }
         notices.push({
           summary: { document: doc.id, version: meta.version, title: meta.title, noticeDate: meta.noticeDate, effective: meta.effective },
-          html: renderWebNotice(context),
-          atom: renderAtomEntry(context),
+          html: web,
+          atom,
           updated: context.atom.updated,
         });
       } catch (error) {
