@@ -89,27 +89,26 @@ export function settleLabels(doc: ImportedDocument, numbering: Numbering, report
   const replaced = new Map<ClauseLevel, Array<{ label: string; line: number }>>();
   for (const { clause, position } of clauses(doc)) {
     const label = clause.label;
-    if (label === null) {
-      // A text that itself starts like a label (`1. で始まる文`) would be read as one by the compiler:
-      // writing the derived label in front keeps the text and the numbering as they are.
-      const own = derived(clause.level, position, numbering);
-      if (own !== null && READERS[clause.level](clause.text) !== null) {
-        clause.label = own;
-        clause.explicit = true;
+    if (label !== null) {
+      const read = READERS[clause.level](label + clause.text);
+      if (read && read.written === label && read.value === position) {
+        clause.explicit = label !== derived(clause.level, position, numbering);
+      } else {
+        const list = replaced.get(clause.level) ?? [];
+        list.push({ label, line: clause.line });
+        replaced.set(clause.level, list);
+        clause.label = null;
+        clause.explicit = false;
       }
-      continue;
     }
-    const read = READERS[clause.level](label + clause.text);
-    if (read && read.written === label && read.value === position) {
-      // A derived label may stay implicit, unless the text after it would itself read as a label.
-      clause.explicit = label !== derived(clause.level, position, numbering) || READERS[clause.level](clause.text) !== null;
-      continue;
+    // Whatever happened to its label: a clause left to the derived label whose text itself starts like a
+    // label (`1. で始まる文`) would have that read as its label; writing the derived label in front keeps
+    // the text and the numbering as they are.
+    const own = clause.explicit ? null : derived(clause.level, position, numbering);
+    if (own !== null && READERS[clause.level](clause.text) !== null) {
+      clause.label = own;
+      clause.explicit = true;
     }
-    const list = replaced.get(clause.level) ?? [];
-    list.push({ label, line: clause.line });
-    replaced.set(clause.level, list);
-    clause.label = null;
-    clause.explicit = false;
   }
   for (const [level, list] of replaced) {
     const shown = list.slice(0, 5).map((l) => `「${l.label.trim()}」`).join('');

@@ -44,6 +44,12 @@ describe('the character accounting (fuzzed)', () => {
     holds('第１条（目的）\n!\n（１）（１）', format);
   });
 
+  it.each(['text', 'markdown'] as const)('should keep an item whose label is replaced and whose text starts like a label, imported as %s', (format) => {
+    // The second item is written （１）: that label is replaced by the derived （２）, and the text after it
+    // starts like a label too.
+    holds('第１条（目的）\n!\n（１）あ\n（１）（１）い', format);
+  });
+
   it.each(['text', 'markdown'] as const)('should hold for terms-like text imported as %s', (format) => {
     fc.assert(fc.property(termsLike, (s) => holds(s, format)), { numRuns: 300 });
   });
