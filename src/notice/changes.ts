@@ -3,6 +3,7 @@
  * 表記の修正), each changed clause with the reasons the new version gives for it. Read from the diff only.
  */
 import type { ChangeClass, ClauseChange, ClauseStatus, TermsDiff } from '../diff/index.js';
+import { groupByArticle } from '../diff/render/common.js';
 
 /** How each status reads in a notice. */
 export const STATUS_JA: Readonly<Record<ClauseStatus, string>> = {
@@ -62,18 +63,11 @@ const classificationJa = (c: ChangeClass | null): string | null => (c ? CLASSIFI
  * @param diff the diff of the previous and the new version
  */
 export function summarizeChanges(diff: TermsDiff): ChangeSummary {
-  const groups = new Map<string, ClauseChange[]>();
-  let current: ClauseChange[] = [];
-  for (const change of diff.clauses) {
-    if (change.level === 'Article' || change.level === 'SupplProvision') {
-      current = [];
-      groups.set(rootKey(change.oldId, change.newId), current);
-    }
-    if (change.status !== 'unchanged') current.push(change);
-  }
-  const articles = diff.summary.articles
-    .filter((a) => a.status !== 'unchanged')
-    .map((a): ChangedArticle => ({
+  const changed = new Map<string, ClauseChange[]>(
+    groupByArticle(diff).map(({ head, members }) => [rootKey(head.oldId, head.newId), [head, ...members].filter((c) => c.status !== 'unchanged')]),
+  );
+  // The summary lists only the articles that change.
+  const articles = diff.summary.articles.map((a): ChangedArticle => ({
       label: a.label,
       caption: a.caption,
       heading: a.caption === null ? a.label : `${a.label}（${a.caption}）`,
@@ -81,7 +75,7 @@ export function summarizeChanges(diff: TermsDiff): ChangeSummary {
       statusJa: STATUS_JA[a.status],
       classification: a.classification,
       classificationJa: classificationJa(a.classification),
-      clauses: (groups.get(rootKey(a.oldId, a.newId)) ?? []).map((c) => ({
+      clauses: (changed.get(rootKey(a.oldId, a.newId)) ?? []).map((c) => ({
         label: c.newLabel ?? c.oldLabel ?? '',
         status: c.status,
         statusJa: STATUS_JA[c.status],
