@@ -1,6 +1,6 @@
 /**
- * The public URLs a notice links to. They are the site's page shapes (src/site/paths.ts) made absolute
- * with the site's base URL, so that a link in an email sent today is the page the site publishes:
+ * The public URLs a notice links to: the site's own page paths (src/site/paths.ts) made absolute with the
+ * site's base URL, so that a link in an email sent today is the page the site publishes:
  *
  * | page | URL |
  * | --- | --- |
@@ -9,6 +9,7 @@
  * | the notice (お知らせ) page | `{base}/notices/knet-cloud/2027-01-01/` |
  * | the Atom feed | `{base}/feed.xml` |
  */
+import { basePathOf, sitePaths, type SitePaths } from '../site/paths.js';
 
 /**
  * The base URL with exactly one trailing slash, so that relative paths resolve under it
@@ -34,25 +35,28 @@ export function isBaseUrl(value: string): boolean {
   }
 }
 
-const at = (baseUrl: string, ...segments: string[]): string =>
-  normalizeBaseUrl(baseUrl) + segments.map((s) => `${encodeURIComponent(s)}/`).join('');
+/** A page of the site at its absolute URL. */
+function absolute(baseUrl: string, page: (paths: SitePaths) => string): string {
+  const base = normalizeBaseUrl(baseUrl);
+  return new URL(page(sitePaths(basePathOf(base))), base).href;
+}
 
 /** The page of one version: `{base}/knet-cloud/2027-01-01/`. */
 export function versionUrl(baseUrl: string, document: string, version: string): string {
-  return at(baseUrl, document, version);
+  return absolute(baseUrl, (p) => p.version(document, version));
 }
 
 /** The diff page of two versions: `{base}/knet-cloud/diff/2018-04-20...2027-01-01/`. */
 export function diffUrl(baseUrl: string, document: string, from: string, to: string): string {
-  return at(baseUrl, document, 'diff', `${from}...${to}`);
+  return absolute(baseUrl, (p) => p.diff(document, from, to));
 }
 
 /** The お知らせ page announcing a version: `{base}/notices/knet-cloud/2027-01-01/`. */
 export function noticeUrl(baseUrl: string, document: string, version: string): string {
-  return at(baseUrl, 'notices', document, version);
+  return absolute(baseUrl, (p) => p.notice(document, version));
 }
 
 /** The site's Atom feed: `{base}/feed.xml`. */
 export function feedUrl(baseUrl: string): string {
-  return `${normalizeBaseUrl(baseUrl)}feed.xml`;
+  return absolute(baseUrl, (p) => p.feed);
 }
