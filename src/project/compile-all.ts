@@ -7,6 +7,8 @@ import { displayPath, listSources, type TermsSource } from './sources.js';
 export interface CompiledVersion {
   source: TermsSource;
   ruleSet: RuleSet;
+  /** The Markdown it was compiled from (terms ci points at front-matter lines in it). */
+  text: string;
 }
 
 export interface ProjectCompileResult {
@@ -27,7 +29,8 @@ export async function compileProject(termsDir: string, base: string = process.cw
   const diagnostics: Diagnostic[] = [];
   for (const source of sources) {
     const shown = displayPath(source.path, base);
-    const result = compileTerms(await readFile(source.path, 'utf8'), shown);
+    const text = await readFile(source.path, 'utf8');
+    const result = compileTerms(text, shown);
     diagnostics.push(...result.diagnostics);
     const meta = result.ruleSet?.meta;
     if (meta && (meta.document !== source.document || meta.version !== source.version)) {
@@ -41,7 +44,7 @@ export async function compileProject(termsDir: string, base: string = process.cw
       });
       continue;
     }
-    if (result.ruleSet) versions.push({ source, ruleSet: result.ruleSet });
+    if (result.ruleSet) versions.push({ source, ruleSet: result.ruleSet, text });
   }
   const failed = diagnostics.some((d) => d.severity === 'error');
   return { versions: failed ? [] : versions, diagnostics };

@@ -55,7 +55,7 @@ export const ciCommand: Command = {
       io.stderr('terms ci: 入力に誤りがあります / the input is invalid\n');
       return EXIT.invalid;
     }
-    const versions = await Promise.all(compiled.versions.map(async (v) => ({ ruleSet: v.ruleSet, source: await readFile(v.source.path, 'utf8') })));
+    const versions = compiled.versions.map((v) => ({ ruleSet: v.ruleSet, source: v.text }));
     const result = runCi({ versions, lock: parsed.lock, lockFile, today, updateLock: values['update-lock'] === true, lint: options });
     const diagnostics = [...invalid, ...result.diagnostics];
     print(diagnostics, result.suppressed);
