@@ -2,14 +2,10 @@
  * The machine-readable output of a build, beside the site: rule sets, the revisions' diffs in every form
  * the diff module renders, and the notices.
  */
-import {
-  renderComparisonTableHtml,
-  renderComparisonTableMarkdown,
-  renderDiffHtml,
-  renderDiffMarkdown,
-  type TermsDiff,
-} from '../diff/index.js';
+import { renderComparisonTableMarkdown, renderDiffMarkdown, type TermsDiff } from '../diff/index.js';
+import { serializeRuleSet } from '../ruleset/serialize.js';
 import { diffKey, versionPairs, type SiteDocument } from './model.js';
+import { diffRenderings } from './pages/diff.js';
 import type { SiteNotice } from './notices.js';
 import type { FileMap } from './output.js';
 
@@ -27,15 +23,15 @@ export function dataFiles(documents: readonly SiteDocument[], diffs: ReadonlyMap
   const rules: FileMap = new Map();
   const diff: FileMap = new Map();
   for (const doc of documents) {
-    for (const v of doc.versions) rules.set(`${doc.id}/${v.ruleSet.meta.version}.json`, json(v.ruleSet));
+    for (const v of doc.versions) rules.set(`${doc.id}/${v.ruleSet.meta.version}.json`, serializeRuleSet(v.ruleSet));
     for (const pair of versionPairs(doc).filter((p) => p.consecutive)) {
       const name = `${pair.from.meta.version}...${pair.to.meta.version}`;
       const d = diffs.get(diffKey(doc.id, pair.from.meta.version, pair.to.meta.version));
       if (!d) continue;
       diff.set(`${doc.id}/${name}.json`, json(d));
       diff.set(`${doc.id}/${name}.md`, renderDiffMarkdown(d));
-      diff.set(`${doc.id}/${name}.html`, renderDiffHtml(d));
-      diff.set(`${doc.id}/${name}.table.html`, renderComparisonTableHtml(d, { standalone: true }));
+      diff.set(`${doc.id}/${name}.html`, diffRenderings(d).redline);
+      diff.set(`${doc.id}/${name}.table.html`, diffRenderings(d).printable);
       diff.set(`${doc.id}/${name}.table.md`, renderComparisonTableMarkdown(d));
     }
   }

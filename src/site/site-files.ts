@@ -9,7 +9,7 @@ import { diffKey, versionPairs, type SiteDocument } from './model.js';
 import type { SiteNotice } from './notices.js';
 import type { FileMap } from './output.js';
 import { renderComparisonsPage } from './pages/comparisons.js';
-import { PRINTABLE_TABLE, renderDiffPage, renderPrintableTable } from './pages/diff.js';
+import { diffRenderings, PRINTABLE_TABLE, renderDiffPage } from './pages/diff.js';
 import { renderHistoryPage } from './pages/history.js';
 import { renderHomePage } from './pages/home.js';
 import { absoluteUrl, type SiteContext } from './pages/layout.js';
@@ -74,7 +74,7 @@ export function renderSite(input: SiteInput): FileMap {
       const { modified, added, removed, moved } = diff.summary;
       changeCounts.set(`${from}...${to}`, modified + added + removed + moved);
       page(paths.diff(doc.id, from, to), renderDiffPage(site, doc, diff));
-      files.set(fileOf(base, paths.diff(doc.id, from, to) + PRINTABLE_TABLE), renderPrintableTable(diff));
+      files.set(fileOf(base, paths.diff(doc.id, from, to) + PRINTABLE_TABLE), diffRenderings(diff).printable);
     }
     const noticed = new Set(summaries.filter((n) => n.document === doc.id).map((n) => n.version));
     page(paths.history(doc.id), renderHistoryPage(site, doc, changeCounts, noticed));

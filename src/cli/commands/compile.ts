@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { compileProject } from '../../project/compile-all.js';
+import { serializeRuleSet } from '../../ruleset/serialize.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { parseCommandArgs } from '../args.js';
 import { printDiagnostics } from '../print.js';
@@ -8,9 +9,6 @@ import { EXIT, type Command } from '../io.js';
 const usage = 'terms compile [--terms DIR] [--out DIR | --out -]';
 
 /** Serialises a rule set the way it is written to disk. */
-export function serializeRuleSet(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
-}
 
 export const compileCommand: Command = {
   summary: 'terms/ の全版をルールセット JSON にコンパイル / compile every version into rule sets',

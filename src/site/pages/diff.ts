@@ -11,6 +11,29 @@ import { renderPage, type SiteContext } from './layout.js';
 /** The printable 新旧対照表 written beside each diff page. */
 export const PRINTABLE_TABLE = 'shinkyu.html';
 
+/** A diff as the site shows it: the redline, the 新旧対照表, and the printable table. */
+export interface DiffRenderings {
+  redline: string;
+  table: string;
+  printable: string;
+}
+
+const rendered = new WeakMap<TermsDiff, DiffRenderings>();
+
+/**
+ * The renderings of a diff, made once: the diff page, its printable table and the files beside the site
+ * (data-files.ts) all use them.
+ * @param diff the diff
+ */
+export function diffRenderings(diff: TermsDiff): DiffRenderings {
+  let r = rendered.get(diff);
+  if (!r) {
+    r = { redline: renderDiffHtml(diff), table: renderComparisonTableHtml(diff), printable: renderComparisonTableHtml(diff, { standalone: true }) };
+    rendered.set(diff, r);
+  }
+  return r;
+}
+
 /**
  * Renders the diff page of two versions.
  * @param site the site
@@ -32,15 +55,15 @@ export function renderDiffPage(site: SiteContext, doc: SiteDocument, diff: Terms
     : '';
   const body = html`<h1>${to.title}の変更箇所</h1>
 <p class="diff-versions">改定前：<a href="${paths.version(doc.id, from.version)}">${from.version} 版</a>（${renderDate(from.effective)}から適用）<br>改定後：<a href="${newPage}">${to.version} 版</a>（${renderDate(to.effective)}から適用）</p>
-<nav class="page-toc" aria-label="このページの内容"><ul><li><a href="#reasons">変更の理由</a></li><li><a href="#redline">赤字の比較</a></li><li><a href="#shinkyu">新旧対照表</a></li><li><a href="${PRINTABLE_TABLE}">新旧対照表（印刷用）</a></li></ul></nav>
+<nav class="page-toc" aria-label="このページの内容"><ul>${reasons ? html`<li><a href="#reasons">変更の理由</a></li>` : ''}<li><a href="#redline">赤字の比較</a></li><li><a href="#shinkyu">新旧対照表</a></li><li><a href="${PRINTABLE_TABLE}">新旧対照表（印刷用）</a></li></ul></nav>
 ${reasons}
 <section id="redline" class="diff-redline">
 <p class="diff-options" hidden><label><input type="checkbox" id="show-editorial" checked> 形式的な変更（表記・番号の統一）も表示する</label></p>
-${raw(renderDiffHtml(diff))}
+${raw(diffRenderings(diff).redline)}
 </section>
 <section id="shinkyu"><h2>新旧対照表</h2>
 <p>（傍線部分は改正部分）</p>
-<div class="table-scroll" role="region" aria-label="新旧対照表" tabindex="0">${raw(renderComparisonTableHtml(diff))}</div>
+<div class="table-scroll" role="region" aria-label="新旧対照表" tabindex="0">${raw(diffRenderings(diff).table)}</div>
 </section>`;
   return renderPage(site, {
     title: `${to.title}の変更箇所（${from.version} → ${to.version}）`,
@@ -48,12 +71,4 @@ ${raw(renderDiffHtml(diff))}
     body,
     breadcrumbs: [[doc.title, paths.document(doc.id)], ['改定履歴', paths.history(doc.id)]],
   });
-}
-
-/**
- * The printable 新旧対照表 (a standalone document with print styles, A4 landscape).
- * @param diff the diff
- */
-export function renderPrintableTable(diff: TermsDiff): string {
-  return renderComparisonTableHtml(diff, { standalone: true });
 }
