@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics/index.js';
 import { compareDates, type IsoDate } from '../period/index.js';
+import { citation } from '../ruleset/cite.js';
 import { lockEntryOf, versionKey, type Lock, type LockEntry } from './lock.js';
 import type { CiVersion } from './types.js';
 
@@ -44,7 +45,7 @@ export function checkLock(versions: readonly CiVersion[], lock: Lock | null, tod
       refused = true;
       next.versions[key] = pinned;
       const changed = Object.keys({ ...pinned.articles, ...current.articles }).filter((id) => pinned.articles[id] !== current.articles[id]);
-      const titles = changed.map((id) => ruleSet.articles.find((a) => a.id === id)?.title ?? (id === 'suppl' ? ruleSet.supplProvision?.label ?? '付則' : id));
+      const titles = changed.map((id) => citation(ruleSet, id) ?? id);
       const first = ruleSet.articles.find((a) => a.id === changed[0])?.loc ?? ruleSet.supplProvision?.loc;
       const what =
         pinned.hash !== current.hash

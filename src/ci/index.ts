@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import { sortDiagnostics } from '../diagnostics/index.js';
 import { lintRuleSet, type LintOptions, type SuppressedDiagnostic } from '../lint/index.js';
 import type { IsoDate } from '../period/index.js';
+import { groupBy } from '../ruleset/group.js';
 import { checkLock } from './immutable.js';
 import type { Lock } from './lock.js';
 import type { CiVersion } from './types.js';
@@ -53,9 +54,7 @@ export function runCi(input: CiInput): CiResult {
     diagnostics.push(...result.diagnostics);
     suppressed.push(...result.suppressed);
   }
-  const documents = [...new Set(input.versions.map((v) => v.ruleSet.meta.document))];
-  for (const document of documents) {
-    const versions = input.versions.filter((v) => v.ruleSet.meta.document === document);
+  for (const versions of groupBy(input.versions, (v) => v.ruleSet.meta.document).values()) {
     diagnostics.push(...checkOrder(versions), ...checkNotice(versions));
   }
   const lock = checkLock(input.versions, input.lock, input.today, input.lockFile, input.updateLock);

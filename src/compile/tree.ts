@@ -16,7 +16,6 @@ import type { ArticleDraft, BoundAnnotation, Draft, Level, SupplDraft } from './
 import { finalizeArticle, finalizeSuppl } from './finalize.js';
 import { readSuppression } from './suppressions.js';
 
-export type { BoundAnnotation } from './draft.js';
 
 export interface ClauseTree {
   chapters: Chapter[];

@@ -2,6 +2,7 @@
  * Escaped-by-default HTML: every page is built with the `html` template tag, which escapes whatever is
  * interpolated unless it is already `Html`. Text from the terms can therefore never become markup.
  */
+import { escapeHtml } from '../diff/render/common.js';
 
 /** A fragment of markup that is safe to insert as is (built by `html`, or trusted with `raw`). */
 export class Html {
@@ -17,16 +18,8 @@ export class Html {
 /** What `html` accepts between its literal parts: text (escaped), markup, lists of either, or nothing. */
 export type HtmlValue = Html | string | number | null | undefined | false | readonly HtmlValue[];
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/**
- * Escapes text for use in element content and in quoted attribute values.
- * @param text any text
- * @returns the text with `& < > " '` replaced by entities
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => ENTITIES[c] ?? c);
-}
+// One escaping for every page the project writes: the diff's renderings are inside the site's pages.
+export { escapeHtml };
 
 function render(value: HtmlValue): string {
   if (value instanceof Html) return value.value;

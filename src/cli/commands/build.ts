@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { TermsError, isTermsError } from '../../errors.js';
 import { isBaseUrl } from '../../notice/index.js';
 import { isIsoDate, todayInJapan } from '../../period/index.js';
+import { displayPath } from '../../project/sources.js';
 import { CLIENT_DIR } from '../../site/assets.js';
 import { buildAll, type BuildOptions, type BuildResult } from '../../site/build.js';
 import { basePathOf } from '../../site/paths.js';
@@ -22,7 +23,7 @@ function report(io: CliIo, result: BuildResult, cwd: string): void {
   for (const warning of result.warnings) io.stderr(`警告 / warning: ${warning}\n`);
   if (!result.ok) return;
   const { versions, diffs, notices, pages } = result.counts;
-  const where = result.siteDir.startsWith(cwd) ? result.siteDir.slice(cwd.length + 1) : result.siteDir;
+  const where = displayPath(result.siteDir, cwd);
   io.stderr(`構築しました / built ${versions} version(s), ${diffs} diff(s), ${notices} notice(s), ${pages} page(s) → ${where} (${result.timings.total} ms)\n`);
 }
 
