@@ -5,7 +5,7 @@
  * allows urgent changes.
  */
 import type { RuleOf } from '../annotation/schema.js';
-import type { Diagnostic, Place, Severity } from '../diagnostics/index.js';
+import { diagnosticAt, type Diagnostic, type Place, type Severity } from '../diagnostics/index.js';
 import { assessEffectiveDate } from '../notice/effective-date.js';
 import { compareDates, durationToJapanese, isCalendarDuration } from '../period/index.js';
 import { frontMatterPlace } from './place.js';
@@ -13,10 +13,7 @@ import type { CiVersion } from './types.js';
 import { citation } from '../ruleset/cite.js';
 
 function diagnostic(version: CiVersion, place: Place, severity: Severity, ruleId: string, message: string): Diagnostic {
-  const d: Diagnostic = { file: version.ruleSet.meta.source, line: place.line, column: place.column, severity, ruleId, message };
-  if (place.endLine !== undefined) d.endLine = place.endLine;
-  if (place.endColumn !== undefined) d.endColumn = place.endColumn;
-  return d;
+  return diagnosticAt(version.ruleSet.meta.source, severity, ruleId, message, place);
 }
 
 /**

@@ -37,18 +37,7 @@ export class DiagnosticSink {
 
   /** Records a problem at `place` (the start of the file when unknown). */
   add(severity: Severity, ruleId: string, message: string, place?: Place, clause?: string): void {
-    const d: Diagnostic = {
-      file: this.file,
-      line: place?.line ?? 1,
-      column: place?.column ?? 1,
-      severity,
-      ruleId,
-      message,
-    };
-    if (place?.endLine !== undefined) d.endLine = place.endLine;
-    if (place?.endColumn !== undefined) d.endColumn = place.endColumn;
-    if (clause !== undefined) d.clause = clause;
-    this.diagnostics.push(d);
+    this.diagnostics.push(diagnosticAt(this.file, severity, ruleId, message, place, clause));
   }
 
   error(ruleId: string, message: string, place?: Place, clause?: string): void {
@@ -62,6 +51,18 @@ export class DiagnosticSink {
   get hasErrors(): boolean {
     return this.diagnostics.some((d) => d.severity === 'error');
   }
+}
+
+/**
+ * A problem at a place in a file (the start of the file when the place is unknown).
+ * @param file the path reported
+ */
+export function diagnosticAt(file: string, severity: Severity, ruleId: string, message: string, place?: Place, clause?: string): Diagnostic {
+  const d: Diagnostic = { file, line: place?.line ?? 1, column: place?.column ?? 1, severity, ruleId, message };
+  if (place?.endLine !== undefined) d.endLine = place.endLine;
+  if (place?.endColumn !== undefined) d.endColumn = place.endColumn;
+  if (clause !== undefined) d.clause = clause;
+  return d;
 }
 
 /** Orders diagnostics by file, line, column (stable for equal places). */

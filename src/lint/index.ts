@@ -3,7 +3,7 @@
  * terms) is built once and shared by every rule; no rule reads the Markdown.
  */
 import { compileTerms } from '../compile/index.js';
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
+import { DiagnosticSink, sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
 import type { RuleSet } from '../ruleset/schema.js';
 import { createContext } from './context.js';
 import { RULES } from './rules/index.js';
@@ -49,18 +49,13 @@ export function lintRuleSet(ruleSet: RuleSet, options: LintOptions = {}): LintRe
   const rules = options.rules ?? RULES;
   const severities: Record<string, ConfiguredSeverity> = {};
   for (const meta of [...rules, ...SUPPRESSION_RULES]) severities[meta.id] = options.severities?.[meta.id] ?? meta.severity;
-  const found: Diagnostic[] = [];
+  const sink = new DiagnosticSink(context.file);
   for (const rule of rules) {
     const severity = severities[rule.id];
     if (severity === 'off' || severity === undefined) continue;
-    for (const f of rule.check(ruleSet, context)) {
-      const d: Diagnostic = { file: context.file, line: f.place.line, column: f.place.column, severity, ruleId: rule.id, message: f.message };
-      if (f.place.endLine !== undefined) d.endLine = f.place.endLine;
-      if (f.place.endColumn !== undefined) d.endColumn = f.place.endColumn;
-      if (f.clause !== undefined) d.clause = f.clause;
-      found.push(d);
-    }
+    for (const f of rule.check(ruleSet, context)) sink.add(severity, rule.id, f.message, f.place, f.clause);
   }
+  const found = sink.diagnostics;
   if (options.ignoreSuppressions) return { diagnostics: sortDiagnostics(found), suppressed: [] };
   const known = new Set([...RULE_IDS, ...rules.map((r) => r.id)]);
   const { reported, suppressed } = applySuppressions(found, ruleSet, context, severities, known);
