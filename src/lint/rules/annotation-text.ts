@@ -5,7 +5,7 @@
  * annotated clause is accounted for by an annotation (numbers of references and labels, and dates, are
  * not figures). A clause's text is its sentence and those of its children that carry no annotation.
  */
-import type { Rule } from '../../annotation/schema.js';
+import { KIND_FIELDS, type DurationValue, type FieldSpec, type Fraction, type Rule } from '../../annotation/schema.js';
 import { durationToJapanese, type DurationUnit } from '../../period/index.js';
 import type { Clause } from '../../ruleset/schema.js';
 import type { LintContext, SentenceClause } from '../context.js';
@@ -18,16 +18,19 @@ type Value =
   | { field: string; kind: 'duration'; n: number; unit: DurationUnit; written: string }
   | { field: string; kind: 'fraction'; numerator: number; denominator: number; written: string };
 
-/** The durations and fractions of an annotation, whatever its kind (periods included). */
+/** The durations and fractions of an annotation: its fields the schema declares as such (periods included). */
 function valuesOf(rule: Rule): Value[] {
   const out: Value[] = [];
-  for (const [field, v] of Object.entries(rule)) {
-    if (field === 'loc' || typeof v !== 'object' || v === null) continue;
-    const o = v as Record<string, unknown>;
-    if (typeof o['n'] === 'number' && typeof o['unit'] === 'string' && typeof o['duration'] === 'string') {
-      out.push({ field, kind: 'duration', n: o['n'], unit: o['unit'] as DurationUnit, written: o['duration'] });
-    } else if (typeof o['numerator'] === 'number' && typeof o['denominator'] === 'number') {
-      out.push({ field, kind: 'fraction', numerator: o['numerator'], denominator: o['denominator'], written: String(o['written']) });
+  const fields: Record<string, FieldSpec> = KIND_FIELDS[rule.kind];
+  for (const [field, spec] of Object.entries(fields)) {
+    const v = (rule as unknown as Record<string, unknown>)[field];
+    if (v === undefined) continue;
+    if (spec.type === 'period' || spec.type === 'duration') {
+      const d = v as DurationValue;
+      out.push({ field, kind: 'duration', n: d.n, unit: d.unit, written: d.duration });
+    } else if (spec.type === 'fraction') {
+      const f = v as Fraction;
+      out.push({ field, kind: 'fraction', numerator: f.numerator, denominator: f.denominator, written: f.written });
     }
   }
   return out;
