@@ -8,6 +8,7 @@ import type { Rule } from '../annotation/schema.js';
 import { positionOf } from '../compile/text.js';
 import type { Article, Clause, Item, Paragraph, Reference, RuleSet, Subitem1 } from '../ruleset/schema.js';
 import { groupBy } from '../ruleset/group.js';
+import { figuresOf, type Figure } from './text/figures.js';
 
 /** A clause that has a sentence of its own: a 項, 号 or 号の細分 (of an article or of the 付則). */
 export type SentenceClause = Paragraph | Item | Subitem1;
@@ -32,6 +33,8 @@ export interface LintContext {
   termsFor(id: string): ReadonlySet<string>;
   /** The source range of `length` characters at `offset` in a clause's sentence. */
   place(clause: SentenceClause, offset: number, length: number): Place;
+  /** The figures of a clause's own sentence (text/figures.ts), found once for every rule that asks. */
+  figures(clause: SentenceClause): readonly Figure[];
 }
 
 /**
@@ -82,7 +85,8 @@ export function createContext(ruleSet: RuleSet): LintContext {
     for (let up = parents.get(id); up !== undefined; up = parents.get(up)) out.push(up);
     return out;
   };
-  return {
+  const figureCache = new Map<string, readonly Figure[]>();
+  const context: LintContext = {
     file: ruleSet.meta.source,
     sentences,
     clause: (id) => clauses.get(id),
@@ -106,5 +110,14 @@ export function createContext(ruleSet: RuleSet): LintContext {
       const end = positionOf(clause.sentenceMap, offset + length);
       return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
     },
+    figures(clause) {
+      let figures = figureCache.get(clause.id);
+      if (!figures) {
+        figures = figuresOf(clause, context);
+        figureCache.set(clause.id, figures);
+      }
+      return figures;
+    },
   };
+  return context;
 }

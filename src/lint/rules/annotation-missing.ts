@@ -8,7 +8,7 @@
 import type { AnnotationKind } from '../../annotation/schema.js';
 import type { LintContext, SentenceClause } from '../context.js';
 import { exampleDocument } from '../example.js';
-import { figuresOf, type Figure } from '../text/figures.js';
+import type { Figure } from '../text/figures.js';
 import type { Finding, LintRule } from '../types.js';
 import { REQUIRED_KINDS } from './annotation-required.js';
 
@@ -63,7 +63,7 @@ export const annotationMissing: LintRule = {
   check(_ruleSet, context) {
     const findings: Finding[] = [];
     for (const clause of context.sentences) {
-      const figures = figuresOf(clause, context);
+      const figures = context.figures(clause);
       for (const statement of STATEMENTS) {
         const m = states(statement, clause.sentence, figures);
         if (!m || annotated(statement.kind, clause, context)) continue;

@@ -10,7 +10,7 @@ import { durationToJapanese, type DurationUnit } from '../../period/index.js';
 import type { Clause } from '../../ruleset/schema.js';
 import type { LintContext, SentenceClause } from '../context.js';
 import { exampleDocument } from '../example.js';
-import { figuresOf, type Figure } from '../text/figures.js';
+import type { Figure } from '../text/figures.js';
 import type { Finding, LintRule } from '../types.js';
 
 /** A figure an annotation states. */
@@ -87,7 +87,7 @@ export const annotationText: LintRule = {
       const rules = context.rulesOf(id);
       const values = [id, ...context.ancestors(id)].flatMap((x) => context.rulesOf(x)).flatMap(valuesOf);
       for (const c of scope(clause, context, false)) {
-        for (const figure of figuresOf(c, context)) {
+        for (const figure of context.figures(c)) {
           if (values.some((v) => accounts(v, figure))) continue;
           const stated = values.length ? values.map(show).join(', ') : 'none';
           findings.push({
@@ -97,7 +97,7 @@ export const annotationText: LintRule = {
           });
         }
       }
-      const written = scope(clause, context, true).flatMap((c) => figuresOf(c, context));
+      const written = scope(clause, context, true).flatMap((c) => context.figures(c));
       for (const rule of rules) {
         for (const value of valuesOf(rule)) {
           if (written.some((f) => f.kind !== 'number' && accounts(value, f))) continue;
