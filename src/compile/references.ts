@@ -5,7 +5,7 @@
  */
 import { NUMBER_CHARS, parseNumber } from '../numbers/index.js';
 import type { Article, Item, Num, Paragraph, Reference, Subitem1, TextMap } from '../ruleset/schema.js';
-import { positionOf } from './text.js';
+import { positionOf, rangeOf } from './text.js';
 
 const N = `[${NUMBER_CHARS}]+`;
 const CAPTION = '[（(][^（()）\\n]*[）)]';
@@ -66,9 +66,7 @@ function scan(sentence: string, map: TextMap, from: string, ctx: Context): Refer
   for (const m of sentence.matchAll(REFERENCE)) {
     const text = m[0];
     const offset = m.index;
-    const start = positionOf(map, offset);
-    const end = positionOf(map, offset + text.length);
-    const loc = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    const loc = rangeOf(positionOf(map, offset), positionOf(map, offset + text.length));
     const numbers = [m[2], m[3], m[5], m[7], m[10], m[13], m[14], m[16]].map(num).filter((n): n is Num => n !== null);
     const caption = m[4] ?? null;
     const base = {

@@ -1,5 +1,6 @@
 import type { Html } from 'mdast';
 import type { Suppression } from '../ruleset/schema.js';
+import { locOf } from './text.js';
 
 const SUPPRESSION = /^<!--\s*terms-lint-disable-next-line\b([^]*?)-->\s*$/u;
 
@@ -22,8 +23,6 @@ export function readSuppression(node: Html, lines: readonly string[]): Suppressi
     rules: (rulesPart ?? '').split(/[\s,]+/u).filter(Boolean),
     reason: reason === '' ? null : reason,
     line,
-    loc: p
-      ? { line: p.start.line, column: p.start.column, endLine: p.end.line, endColumn: p.end.column }
-      : { line: 1, column: 1, endLine: 1, endColumn: 1 },
+    loc: locOf(node),
   };
 }

@@ -1,5 +1,5 @@
 import type { Paragraph as MdParagraph, PhrasingContent } from 'mdast';
-import type { TextMap } from '../ruleset/schema.js';
+import type { Location, TextMap } from '../ruleset/schema.js';
 
 /** A clause sentence read from Markdown, with where each of its source lines starts. */
 export interface SourceText {
@@ -58,4 +58,21 @@ export function positionOf(map: TextMap, offset: number): { line: number; column
   let best: readonly [number, number, number] = map[0] ?? [0, 1, 1];
   for (const entry of map) if (entry[0] <= offset) best = entry;
   return { line: best[1], column: best[2] + (offset - best[0]) };
+}
+
+/** A point of the source: what unist positions and positionOf give. */
+interface Point {
+  line: number;
+  column: number;
+}
+
+/** The source range between two points. */
+export function rangeOf(start: Point, end: Point): Location {
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/** The source range of a Markdown node, or the start of the file when it has no position. */
+export function locOf(node: { position?: { start: Point; end: Point } | undefined }): Location {
+  const p = node.position;
+  return p ? rangeOf(p.start, p.end) : rangeOf({ line: 1, column: 1 }, { line: 1, column: 1 });
 }

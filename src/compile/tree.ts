@@ -11,7 +11,7 @@ import type { Article, Chapter, Location, Meta, Num, Suppression, SupplProvision
 import { parseAnnotationBlock, type ParsedAnnotation } from '../annotation/parse.js';
 import { articleId, readArticleHeading, readChapterHeading, readSupplHeading } from './headings.js';
 import { readItemLabel, readParagraphLabel, readSubitemLabel, type WrittenLabel } from './labels.js';
-import { dropPrefix, readSentence, type SourceText } from './text.js';
+import { dropPrefix, locOf, readSentence, type SourceText } from './text.js';
 import type { ArticleDraft, BoundAnnotation, Draft, Level, SupplDraft } from './draft.js';
 import { finalizeArticle, finalizeSuppl } from './finalize.js';
 import { readSuppression } from './suppressions.js';
@@ -23,13 +23,6 @@ export interface ClauseTree {
   supplProvision: SupplProvision | null;
   annotations: BoundAnnotation[];
   suppressions: Suppression[];
-}
-
-function locOf(node: { position?: { start: { line: number; column: number }; end: { line: number; column: number } } | undefined }): Location {
-  const p = node.position;
-  return p
-    ? { line: p.start.line, column: p.start.column, endLine: p.end.line, endColumn: p.end.column }
-    : { line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 
 function placeOf(loc: Location): Place {

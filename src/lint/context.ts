@@ -5,7 +5,7 @@
  */
 import type { Place } from '../diagnostics/index.js';
 import type { Rule } from '../annotation/schema.js';
-import { positionOf } from '../compile/text.js';
+import { positionOf, rangeOf } from '../compile/text.js';
 import type { Article, Clause, Item, Paragraph, Reference, RuleSet, Subitem1 } from '../ruleset/schema.js';
 import { groupBy } from '../ruleset/group.js';
 import { figuresOf, type Figure } from './text/figures.js';
@@ -106,9 +106,7 @@ export function createContext(ruleSet: RuleSet): LintContext {
       return terms;
     },
     place(clause, offset, length) {
-      const start = positionOf(clause.sentenceMap, offset);
-      const end = positionOf(clause.sentenceMap, offset + length);
-      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+      return rangeOf(positionOf(clause.sentenceMap, offset), positionOf(clause.sentenceMap, offset + length));
     },
     figures(clause) {
       let figures = figureCache.get(clause.id);
