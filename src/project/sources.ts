@@ -11,6 +11,11 @@ export interface TermsSource {
 
 const VERSION_FILE = /^(\d{4}-\d{2}-\d{2})\.md$/u;
 
+/** Whether a file name is a version's (`2027-01-01.md`). */
+export function isVersionFile(name: string): boolean {
+  return VERSION_FILE.test(name);
+}
+
 /**
  * Lists every `terms/<document>/<version>.md`, ordered by document, then version (= effective date).
  * @param termsDir the terms folder

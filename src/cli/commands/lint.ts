@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../diagnostics/index.js';
 import { TermsError } from '../../errors.js';
 import { FORMATS, FORMAT_NAMES, summary } from '../../lint/format/index.js';
 import { lintSource, parseLintConfig, RULE_IDS, RULE_METAS, type LintOptions, type SuppressedDiagnostic } from '../../lint/index.js';
-import { displayPath } from '../../project/sources.js';
+import { displayPath, isVersionFile } from '../../project/sources.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 
@@ -14,7 +14,6 @@ const usage = `terms lint [PATH…] [--format ${FORMAT_NAMES.join('|')}] [--conf
 const DEFAULT_CONFIG = 'terms.config.json';
 
 /** A version file in a folder: `<document>/<YYYY-MM-DD>.md`. */
-const VERSION_FILE = /^\d{4}-\d{2}-\d{2}\.md$/u;
 
 /**
  * Reads the lint configuration: `--config FILE`, else terms.config.json in the working folder if any.
@@ -45,7 +44,7 @@ async function collectFiles(io: CliIo, paths: readonly string[]): Promise<string
     if (!info) throw new TermsError(`ファイルまたはフォルダがありません / no such file or folder: ${path}`, EXIT.invalid);
     if (info.isDirectory()) {
       const entries = await readdir(full, { recursive: true });
-      files.push(...entries.filter((e) => VERSION_FILE.test(e.split(/[\\/]/u).at(-1) ?? '')).sort().map((e) => join(full, e)));
+      files.push(...entries.filter((e) => isVersionFile(e.split(/[\\/]/u).at(-1) ?? '')).sort().map((e) => join(full, e)));
     } else files.push(full);
   }
   return [...new Set(files)];
