@@ -5,7 +5,7 @@
 import type { RuleSet } from '../../ruleset/schema.js';
 import { getTokenizer } from '../../tokenize/index.js';
 import { listClauses } from '../render/clauses.js';
-import { normalizeKey } from './normalize.js';
+import { countOccurrences, normalizeKey } from './normalize.js';
 import { termsOf } from './terms.js';
 import type { SearchIndex } from './types.js';
 
@@ -64,12 +64,6 @@ class TermTable {
   }
 }
 
-function occurrences(text: string, word: string): number {
-  let n = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
-  return n;
-}
-
 /**
  * Builds the index.
  * @param inputs the documents, each in the version the site shows at its URL
@@ -91,22 +85,24 @@ export async function buildSearchIndex(inputs: readonly IndexInput[]): Promise<S
       articleIndex.set(ruleSet.supplProvision.id, index.articles.push({ doc, id: ruleSet.supplProvision.id, title: ruleSet.supplProvision.label, caption: '' }) - 1);
     }
     const firstClause = index.clauses.length;
+    const positionOf = new Map<string, number>();
     for (const { clause, article, name } of listClauses(ruleSet)) {
       const owner = articleIndex.get(article?.id ?? ruleSet.supplProvision?.id ?? '') ?? 0;
       const { terms, ignored } = termsOf(tokenizer.tokenize(clause.sentence));
       const position = index.clauses.push({ article: owner, id: clause.id, name, text: `${clause.label ?? ''}${clause.sentence}`, length: Math.max(terms.length, 1) }) - 1;
+      positionOf.set(clause.id, position);
       for (const t of terms) table.add(t.term, t.keys, t.form, position);
       table.ignore(ignored);
     }
     for (const definition of ruleSet.definitions) {
-      const owner = index.clauses.findIndex((c, i) => i >= firstClause && c.id === definition.clause);
-      if (owner < 0) continue;
+      const owner = positionOf.get(definition.clause);
+      if (owner === undefined) continue;
       const key = normalizeKey(definition.term);
       index.definitions[key] = [...new Set([...(index.definitions[key] ?? []), owner])];
       if (table.has(definition.term)) continue;
       table.add(definition.term, [key], definition.term, null);
       index.clauses.forEach((c, i) => {
-        const n = i >= firstClause ? occurrences(c.text, definition.term) : 0;
+        const n = i >= firstClause ? countOccurrences(c.text, definition.term) : 0;
         for (let k = 0; k < n; k++) table.add(definition.term, [key], definition.term, i);
       });
     }

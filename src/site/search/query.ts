@@ -8,7 +8,7 @@
  */
 import { highlightRanges } from './highlight.js';
 import { parseQuery, type LoadedIndex, type QueryPart } from './load.js';
-import { normalizeKey } from './normalize.js';
+import { countOccurrences, normalizeKey } from './normalize.js';
 import type { IndexedArticle, IndexedClause, IndexedDocument } from './types.js';
 
 /** A clause in a result, with the ranges of its text to highlight. */
@@ -38,18 +38,12 @@ const CAPTION_WEIGHT = 2;
 const DEFINITION_BOOST = 10;
 const OTHER_CLAUSES_WEIGHT = 0.25;
 
-function literalCount(haystack: string, needle: string): number {
-  let n = 0;
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) n++;
-  return n;
-}
-
 /** Each part's clauses with their occurrence counts. */
 function partPostings(index: LoadedIndex, part: QueryPart): Map<number, number> {
   if (part.kind === 'term') return index.postings[part.term] ?? new Map();
   const out = new Map<number, number>();
   index.normalized.forEach((text, i) => {
-    const n = literalCount(text, part.text);
+    const n = countOccurrences(text, part.text);
     if (n) out.set(i, n);
   });
   return out;
