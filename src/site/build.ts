@@ -4,7 +4,7 @@
  * output folder (`rules/`, `diff/`, `notices/`, `site/`), each piece swapped in whole.
  */
 import { join } from 'node:path';
-import { diffRuleSets, type TermsDiff } from '../diff/index.js';
+import { diffRuleSets } from '../diff/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { TermsError } from '../errors.js';
 import { normalizeBaseUrl } from '../notice/index.js';
@@ -12,7 +12,7 @@ import type { IsoDate } from '../period/index.js';
 import { compileProject } from '../project/compile-all.js';
 import { displayPath } from '../project/sources.js';
 import { buildClient } from './assets.js';
-import { buildSiteModel, diffKey, versionPairs, type SiteDocument } from './model.js';
+import { buildSiteModel, versionPairs, type Comparison, type Comparisons, type SiteDocument } from './model.js';
 import { dataFiles } from './data-files.js';
 import { buildSiteNotices } from './notices.js';
 import { writePieces } from './output.js';
@@ -70,14 +70,14 @@ function stopwatch() {
 }
 
 /** Diffs every pair of versions of every document. */
-async function diffAll(documents: readonly SiteDocument[]): Promise<Map<string, TermsDiff>> {
-  const diffs = new Map<string, TermsDiff>();
+export async function diffAll(documents: readonly SiteDocument[]): Promise<Comparisons> {
+  const comparisons = new Map<string, Comparison[]>();
   for (const doc of documents) {
-    for (const pair of versionPairs(doc)) {
-      diffs.set(diffKey(doc.id, pair.from.meta.version, pair.to.meta.version), await diffRuleSets(pair.from, pair.to));
-    }
+    const list: Comparison[] = [];
+    for (const pair of versionPairs(doc)) list.push({ ...pair, diff: await diffRuleSets(pair.from, pair.to) });
+    comparisons.set(doc.id, list);
   }
-  return diffs;
+  return comparisons;
 }
 
 /**
@@ -112,21 +112,21 @@ export async function buildAll(options: BuildOptions): Promise<BuildResult> {
   const clash = documents.find((d) => RESERVED_NAMES.includes(d.id));
   if (clash) throw new TermsError(`文書名 ${clash.id} はサイトのページ名と重なります / document id "${clash.id}" is reserved by the site (${RESERVED_NAMES.join(', ')})`, 2);
 
-  const diffs = await diffAll(documents);
+  const comparisons = await diffAll(documents);
   timings.diff = lap();
-  const notices = buildSiteNotices(documents, diffs, baseUrl, warnings);
+  const notices = buildSiteNotices(documents, comparisons, baseUrl, warnings);
   timings.notices = lap();
   const paths = sitePaths(new URL(baseUrl).pathname);
   const searchIndex = await buildSearchIndex(documents.map((d) => ({ ruleSet: d.shown.ruleSet, url: paths.document(d.id) })));
   timings.search = lap();
   const client = await buildClient(new URL(baseUrl).pathname);
   timings.client = lap();
-  const site = renderSite({ documents, diffs, notices, searchIndex, client, baseUrl, today: options.today });
+  const site = renderSite({ documents, comparisons, notices, searchIndex, client, baseUrl, today: options.today });
   timings.render = lap();
-  await writePieces(options.outDir, new Map([...Object.entries(dataFiles(documents, diffs, notices)), ['site', site]]));
+  await writePieces(options.outDir, new Map([...Object.entries(dataFiles(documents, comparisons, notices)), ['site', site]]));
   timings.write = lap();
   timings.total = Math.round(performance.now() - started);
-  counts.diffs = diffs.size;
+  counts.diffs = [...comparisons.values()].reduce((n, list) => n + list.length, 0);
   counts.notices = notices.length;
   counts.pages = [...site.keys()].filter((f) => f.endsWith('.html')).length;
   return { ok: true, diagnostics: compiled.diagnostics, warnings, timings, counts, siteDir };

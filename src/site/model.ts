@@ -3,6 +3,7 @@
  * is in force on the build date, which are past and which are upcoming (予定).
  */
 import { compareDates, type IsoDate } from '../period/index.js';
+import type { TermsDiff } from '../diff/index.js';
 import type { RuleSet } from '../ruleset/schema.js';
 
 /** Where a version stands on the build date. */
@@ -29,12 +30,19 @@ export interface SiteDocument {
 
 /** A comparison of two versions of a document, older first. */
 export interface VersionPair {
-  document: string;
   from: RuleSet;
   to: RuleSet;
   /** Whether the two are consecutive versions (a revision, with a notice). */
   consecutive: boolean;
 }
+
+/** A pair of versions with its diff: what the diff pages, the notices and the data files are made from. */
+export interface Comparison extends VersionPair {
+  diff: TermsDiff;
+}
+
+/** Every document's comparisons (every pair of its versions), by document id. */
+export type Comparisons = ReadonlyMap<string, readonly Comparison[]>;
 
 /**
  * Groups rule sets into documents and places each version relative to `today`.
@@ -73,18 +81,8 @@ export function versionPairs(doc: SiteDocument): VersionPair[] {
   const pairs: VersionPair[] = [];
   doc.versions.forEach((older, i) => {
     doc.versions.slice(i + 1).forEach((newer, j) => {
-      pairs.push({ document: doc.id, from: older.ruleSet, to: newer.ruleSet, consecutive: j === 0 });
+      pairs.push({ from: older.ruleSet, to: newer.ruleSet, consecutive: j === 0 });
     });
   });
   return pairs;
-}
-
-/**
- * The key of a pair's diff in `SiteInput.diffs`.
- * @param document the document id
- * @param from the older version
- * @param to the newer version
- */
-export function diffKey(document: string, from: string, to: string): string {
-  return `${document}/${from}...${to}`;
 }

@@ -2,10 +2,9 @@
  * The change notices the site publishes (お知らせ, Atom entries): the notice module's context and
  * renderings for each revision, i.e. each pair of consecutive versions.
  */
-import type { TermsDiff } from '../diff/index.js';
 import { isTermsError } from '../errors.js';
 import { buildNoticeContext, prepareNotice, resolveTemplates, type NoticeTemplates } from '../notice/index.js';
-import { diffKey, versionPairs, type SiteDocument } from './model.js';
+import type { Comparisons, SiteDocument } from './model.js';
 import type { NoticeSummary } from './pages/notices.js';
 
 /** A notice as the site publishes it. */
@@ -22,7 +21,7 @@ export interface SiteNotice {
 /**
  * The notice of every revision whose new version has a notice date.
  * @param documents the documents
- * @param diffs the diffs, by `diffKey`
+ * @param comparisons every document's pairs of versions with their diffs
  * @param baseUrl the site's absolute base URL (the notices link to its pages)
  * @param warnings where a notice that cannot be made (no change-notice rule, a template error) or lacks
  *   an element 民法548条の4第2項 requires is reported; such a notice is not published
@@ -30,19 +29,18 @@ export interface SiteNotice {
  */
 export function buildSiteNotices(
   documents: readonly SiteDocument[],
-  diffs: ReadonlyMap<string, TermsDiff>,
+  comparisons: Comparisons,
   baseUrl: string,
   warnings: string[],
   templates?: NoticeTemplates,
 ): SiteNotice[] {
   const notices: SiteNotice[] = [];
   for (const doc of documents) {
-    for (const pair of versionPairs(doc).filter((p) => p.consecutive)) {
-      const { meta } = pair.to;
-      const diff = diffs.get(diffKey(doc.id, pair.from.meta.version, meta.version));
-      if (meta.noticeDate === null || !diff) continue;
+    for (const { from, to, diff, consecutive } of comparisons.get(doc.id) ?? []) {
+      const { meta } = to;
+      if (!consecutive || meta.noticeDate === null) continue;
       try {
-        const context = buildNoticeContext({ previous: pair.from, next: pair.to, diff, noticeDate: meta.noticeDate, baseUrl });
+        const context = buildNoticeContext({ previous: from, next: to, diff, noticeDate: meta.noticeDate, baseUrl });
         // The same rendering and check as `terms notice`: the site never publishes what it would refuse to send.
         const { web, atom, problems } = prepareNotice(context, templates ?? resolveTemplates(undefined));
         if (problems.length) {

@@ -2,10 +2,9 @@
  * Every file of the site, rendered from the documents, their diffs and notices, the search index and
  * the built client assets: pure (strings in, a map of file contents out), so the pipeline only writes it.
  */
-import type { TermsDiff } from '../diff/index.js';
 import type { ClientBuild } from './assets.js';
 import { renderFeed } from './feed.js';
-import { diffKey, versionPairs, type SiteDocument } from './model.js';
+import type { Comparisons, SiteDocument } from './model.js';
 import type { SiteNotice } from './notices.js';
 import type { FileMap } from './output.js';
 import { renderComparisonsPage } from './pages/comparisons.js';
@@ -25,8 +24,8 @@ import { renderRobots, renderSitemap } from './sitemap.js';
 /** Everything the site is rendered from. */
 export interface SiteInput {
   documents: SiteDocument[];
-  /** Diffs of every pair of versions, by `diffKey`. */
-  diffs: ReadonlyMap<string, TermsDiff>;
+  /** Every document's pairs of versions with their diffs. */
+  comparisons: Comparisons;
   notices: readonly SiteNotice[];
   searchIndex: SearchIndex;
   client: ClientBuild;
@@ -65,12 +64,11 @@ export function renderSite(input: SiteInput): FileMap {
   for (const doc of input.documents) {
     page(paths.document(doc.id), renderTermsPage(site, doc, doc.shown, true));
     for (const version of doc.versions) page(paths.version(doc.id, version.ruleSet.meta.version), renderTermsPage(site, doc, version, false));
-    const pairs = versionPairs(doc).filter((p) => input.diffs.has(diffKey(doc.id, p.from.meta.version, p.to.meta.version)));
+    const pairs = input.comparisons.get(doc.id) ?? [];
     const changeCounts = new Map<string, number>();
-    for (const pair of pairs) {
+    for (const { diff, ...pair } of pairs) {
       const from = pair.from.meta.version;
       const to = pair.to.meta.version;
-      const diff = input.diffs.get(diffKey(doc.id, from, to)) as TermsDiff;
       const { modified, added, removed, moved } = diff.summary;
       changeCounts.set(`${from}...${to}`, modified + added + removed + moved);
       page(paths.diff(doc.id, from, to), renderDiffPage(site, doc, diff));

@@ -5,23 +5,23 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diffRuleSets, type TermsDiff } from '../../src/diff/index.js';
 import { loadNoticeTemplates } from '../../src/notice/index.js';
 import { compileProject } from '../../src/project/compile-all.js';
-import { buildSiteModel, diffKey, versionPairs, type SiteDocument } from '../../src/site/model.js';
+import { diffAll } from '../../src/site/build.js';
+import { buildSiteModel, type Comparisons, type SiteDocument } from '../../src/site/model.js';
 import { buildSiteNotices } from '../../src/site/notices.js';
 import { copyTemplates } from '../notice/support.js';
 import { TERMS_DIR } from './support.js';
 
 let documents: SiteDocument[];
-const diffs = new Map<string, TermsDiff>();
+let diffs: Comparisons;
 beforeAll(async () => {
   const { versions } = await compileProject(TERMS_DIR);
   documents = buildSiteModel(
     versions.map((v) => v.ruleSet),
     '2026-12-01',
   );
-  for (const doc of documents) for (const pair of versionPairs(doc)) diffs.set(diffKey(doc.id, pair.from.meta.version, pair.to.meta.version), await diffRuleSets(pair.from, pair.to));
+  diffs = await diffAll(documents);
 });
 
 describe('buildSiteNotices', () => {
