@@ -16,7 +16,7 @@ import { buildSiteModel, versionPairs, type Comparison, type Comparisons, type S
 import { dataFiles } from './data-files.js';
 import { buildSiteNotices } from './notices.js';
 import { writePieces } from './output.js';
-import { RESERVED_NAMES, sitePaths } from './paths.js';
+import { basePathOf, RESERVED_NAMES, sitePaths } from './paths.js';
 import { buildSearchIndex } from './search/build-index.js';
 import { renderSite } from './site-files.js';
 
@@ -116,10 +116,11 @@ export async function buildAll(options: BuildOptions): Promise<BuildResult> {
   timings.diff = lap();
   const notices = buildSiteNotices(documents, comparisons, baseUrl, warnings);
   timings.notices = lap();
-  const paths = sitePaths(new URL(baseUrl).pathname);
+  const base = basePathOf(baseUrl);
+  const paths = sitePaths(base);
   const searchIndex = await buildSearchIndex(documents.map((d) => ({ ruleSet: d.shown.ruleSet, url: paths.document(d.id) })));
   timings.search = lap();
-  const client = await buildClient(new URL(baseUrl).pathname);
+  const client = await buildClient(base);
   timings.client = lap();
   const site = renderSite({ documents, comparisons, notices, searchIndex, client, baseUrl, today: options.today });
   timings.render = lap();

@@ -17,7 +17,7 @@ import { renderNoticePage } from './pages/notice.js';
 import { renderNoticesPage } from './pages/notices.js';
 import { renderSearchPage } from './pages/search.js';
 import { renderTermsPage } from './pages/terms.js';
-import { fileOf, sitePaths } from './paths.js';
+import { basePathOf, fileOf, sitePaths } from './paths.js';
 import type { SearchIndex } from './search/types.js';
 import { renderRobots, renderSitemap } from './sitemap.js';
 
@@ -41,7 +41,7 @@ export interface SiteInput {
  * @returns the files, by path relative to the site folder
  */
 export function renderSite(input: SiteInput): FileMap {
-  const base = new URL(input.baseUrl).pathname;
+  const base = basePathOf(input.baseUrl);
   const paths = sitePaths(base);
   const company = input.documents[0]?.shown.ruleSet.meta.company ?? '';
   const site: SiteContext = {
@@ -62,8 +62,9 @@ export function renderSite(input: SiteInput): FileMap {
 
   page(paths.home, renderHomePage(site, summaries));
   for (const doc of input.documents) {
-    page(paths.document(doc.id), renderTermsPage(site, doc, doc.shown, true));
-    for (const version of doc.versions) page(paths.version(doc.id, version.ruleSet.meta.version), renderTermsPage(site, doc, version, false));
+    const noticed = new Set(summaries.filter((n) => n.document === doc.id).map((n) => n.version));
+    page(paths.document(doc.id), renderTermsPage(site, doc, doc.shown, true, noticed));
+    for (const version of doc.versions) page(paths.version(doc.id, version.ruleSet.meta.version), renderTermsPage(site, doc, version, false, noticed));
     const pairs = input.comparisons.get(doc.id) ?? [];
     const changeCounts = new Map<string, number>();
     for (const { diff, ...pair } of pairs) {
@@ -74,7 +75,6 @@ export function renderSite(input: SiteInput): FileMap {
       page(paths.diff(doc.id, from, to), renderDiffPage(site, doc, diff));
       files.set(fileOf(base, paths.diff(doc.id, from, to) + PRINTABLE_TABLE), diffRenderings(diff).printable);
     }
-    const noticed = new Set(summaries.filter((n) => n.document === doc.id).map((n) => n.version));
     page(paths.history(doc.id), renderHistoryPage(site, doc, changeCounts, noticed));
     page(paths.diffIndex(doc.id), renderComparisonsPage(site, doc, pairs));
   }

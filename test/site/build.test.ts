@@ -121,6 +121,22 @@ describe('terms build', () => {
 });
 
 describe('terms build with bad input', () => {
+  it('should link an upcoming version’s notice only when it has one', async () => {
+    expect(read('site/knet-cloud/index.html')).toContain('href="/notices/knet-cloud/2027-01-01/">お知らせ</a>');
+    const terms = join(root, 'unnoticed-terms');
+    cpSync(TERMS_DIR, terms, { recursive: true });
+    const path = join(terms, 'knet-cloud/2027-01-01.md');
+    const before = readFileSync(path, 'utf8');
+    writeFileSync(path, before.replace(/^noticeDate: .*\n/mu, ''));
+    expect(readFileSync(path, 'utf8')).not.toBe(before);
+    const unnoticed = join(root, 'unnoticed-dist');
+    const result = await run('build', '--terms', terms, '--out', unnoticed, '--today', TODAY, '--base-url', 'https://terms.example.jp/');
+    expect(result.status).toBe(0);
+    const page = readFileSync(join(unnoticed, 'site/knet-cloud/index.html'), 'utf8');
+    expect(page).toContain('改定後の規約</a>');
+    expect(page).not.toContain('/notices/knet-cloud/2027-01-01/');
+  });
+
   it('should report a terms file that does not compile, write nothing, and keep the last site', async () => {
     const terms = join(root, 'broken-terms');
     cpSync(TERMS_DIR, terms, { recursive: true });

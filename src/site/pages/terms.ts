@@ -12,7 +12,7 @@ import { renderPage, type SiteContext } from './layout.js';
 
 const STATUS_LABEL = { current: '現行版', past: '旧版', upcoming: '改定予定' } as const;
 
-function notes(site: SiteContext, doc: SiteDocument, version: SiteVersion) {
+function notes(site: SiteContext, doc: SiteDocument, version: SiteVersion, noticed: ReadonlySet<string>) {
   const { paths } = site;
   const i = doc.versions.indexOf(version);
   const next = doc.versions[i + 1];
@@ -30,7 +30,9 @@ function notes(site: SiteContext, doc: SiteDocument, version: SiteVersion) {
   const upcoming = doc.versions.filter((v) => v.status === 'upcoming');
   return html`${upcoming.map(
     (u) =>
-      html`<p class="note note-upcoming">${renderDate(u.ruleSet.meta.effective)}から改定後の規約が適用されます（予定）。<a href="${paths.version(doc.id, u.ruleSet.meta.version)}">改定後の規約</a>・<a href="${paths.diff(doc.id, version.ruleSet.meta.version, u.ruleSet.meta.version)}">変更箇所</a>・<a href="${paths.notice(doc.id, u.ruleSet.meta.version)}">お知らせ</a></p>`,
+      html`<p class="note note-upcoming">${renderDate(u.ruleSet.meta.effective)}から改定後の規約が適用されます（予定）。<a href="${paths.version(doc.id, u.ruleSet.meta.version)}">改定後の規約</a>・<a href="${paths.diff(doc.id, version.ruleSet.meta.version, u.ruleSet.meta.version)}">変更箇所</a>${
+        noticed.has(u.ruleSet.meta.version) ? html`・<a href="${paths.notice(doc.id, u.ruleSet.meta.version)}">お知らせ</a>` : ''
+      }</p>`,
   )}`;
 }
 
@@ -40,9 +42,10 @@ function notes(site: SiteContext, doc: SiteDocument, version: SiteVersion) {
  * @param doc the document
  * @param version the version
  * @param atDocumentUrl whether the page is the document's URL (`/knet-cloud/`) rather than the version's own
+ * @param noticed the document's versions that have a published notice (only those are linked)
  * @returns the HTML document
  */
-export function renderTermsPage(site: SiteContext, doc: SiteDocument, version: SiteVersion, atDocumentUrl: boolean): string {
+export function renderTermsPage(site: SiteContext, doc: SiteDocument, version: SiteVersion, atDocumentUrl: boolean, noticed: ReadonlySet<string>): string {
   const { paths } = site;
   const { meta } = version.ruleSet;
   const stable = paths.version(doc.id, meta.version);
@@ -56,7 +59,7 @@ export function renderTermsPage(site: SiteContext, doc: SiteDocument, version: S
 <dt>事業者</dt><dd>${meta.company}</dd>
 <dt>この版の固定URL</dt><dd><a href="${stable}">${stable}</a></dd>
 </dl>
-${notes(site, doc, version)}
+${notes(site, doc, version, noticed)}
 <ul class="doc-actions">
 <li><a href="${paths.history(doc.id)}">改定履歴</a></li>
 ${previous ? html`<li><a href="${paths.diff(doc.id, previous.ruleSet.meta.version, meta.version)}">前の版（${previous.ruleSet.meta.version}）からの変更箇所</a></li>` : ''}
