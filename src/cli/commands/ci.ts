@@ -67,9 +67,7 @@ export const ciCommand: Command = {
         io.stderr(`terms ci: ${lockFile} を更新しました / updated ${lockFile}\n`);
       }
     }
-    const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
-    const errors = count('error');
-    io.stderr(`terms ci: ${versions.length} 版を検査しました（今日 ${today}） / checked ${versions.length} version(s) as of ${today}: ${summary(errors, count('warning'), count('info'))}\n`);
-    return errors ? EXIT.failed : EXIT.ok;
+    io.stderr(`terms ci: ${versions.length} 版を検査しました（今日 ${today}） / checked ${versions.length} version(s) as of ${today}: ${summary(diagnostics)}\n`);
+    return diagnostics.some((d) => d.severity === 'error') ? EXIT.failed : EXIT.ok;
   },
 };

@@ -79,11 +79,10 @@ export const lintCommand: Command = {
       if (!result.ruleSet) compileFailed = true;
     }
     io.stdout(format({ diagnostics, suppressed, rules: RULE_METAS }));
-    const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
     if (format !== FORMATS['stylish'] || diagnostics.length === 0) {
-      io.stderr(`terms lint: ${files.length} 版 / ${files.length} file(s): ${summary(count('error'), count('warning'), count('info'))}${suppressed.length ? `, 抑止 ${suppressed.length} / ${suppressed.length} suppressed` : ''}\n`);
+      io.stderr(`terms lint: ${files.length} 版 / ${files.length} file(s): ${summary(diagnostics)}${suppressed.length ? `, 抑止 ${suppressed.length} / ${suppressed.length} suppressed` : ''}\n`);
     }
     if (compileFailed) return EXIT.invalid;
-    return count('error') ? EXIT.failed : EXIT.ok;
+    return diagnostics.some((d) => d.severity === 'error') ? EXIT.failed : EXIT.ok;
   },
 };

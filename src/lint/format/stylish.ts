@@ -2,11 +2,19 @@
  * The default output, like ESLint's stylish: problems grouped per file, one per line as
  * `file:line:col  severity  message  rule-id`, then a count.
  */
-import { sortDiagnostics } from '../../diagnostics/index.js';
+import { sortDiagnostics, type Diagnostic } from '../../diagnostics/index.js';
 import type { Formatter } from './types.js';
 
+/** How many diagnostics there are of each severity. */
+function countSeverities(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; infos: number } {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const d of diagnostics) counts[d.severity === 'error' ? 'errors' : d.severity === 'warning' ? 'warnings' : 'infos']++;
+  return counts;
+}
+
 /** Counts as `28 件の問題（エラー 10・警告 18） / 28 problems (10 errors, 18 warnings)`. */
-export function summary(errors: number, warnings: number, infos = 0): string {
+export function summary(diagnostics: readonly Diagnostic[]): string {
+  const { errors, warnings, infos } = countSeverities(diagnostics);
   const total = errors + warnings + infos;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const ja = [`エラー ${errors}`, `警告 ${warnings}`, ...(infos ? [`情報 ${infos}`] : [])].join('・');
@@ -27,8 +35,6 @@ export const stylish: Formatter = (report) => {
     rows.forEach((d, i) => lines.push(`  ${(places[i] ?? '').padEnd(width)}  ${d.severity.padEnd(7)}  ${d.message}  ${d.ruleId}`));
     lines.push('');
   }
-  const count = (s: string) => sorted.filter((d) => d.severity === s).length;
-  const errors = count('error');
-  lines.push(`${errors ? '✖' : '⚠'} ${summary(errors, count('warning'), count('info'))}`);
+  lines.push(`${countSeverities(sorted).errors ? '✖' : '⚠'} ${summary(sorted)}`);
   return lines.join('\n') + '\n';
 };
