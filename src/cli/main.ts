@@ -2,7 +2,7 @@
  * The `terms` CLI: one thin file per command under ./commands, loaded on demand so that `terms compile`
  * never loads what `terms diff` needs (kuromoji's dictionary, for one).
  */
-import { isTermsError } from '../errors.js';
+import { reportError } from './print.js';
 import { EXIT, type CliIo, type Command } from './io.js';
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -68,16 +68,6 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
     }
     return await command.run(rest, cli);
   } catch (error) {
-    if (isTermsError(error)) {
-      cli.stderr(`${error.message}\n`);
-      if (debug && error.stack) cli.stderr(`${error.stack}\n`);
-      return error.exitCode;
-    }
-    // The reader of the output went away (`terms check … | head`): it has what it wanted.
-    if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT.ok;
-    const message = error instanceof Error ? error.message : String(error);
-    cli.stderr(`内部エラー / internal error: ${message}\n`);
-    cli.stderr(debug && error instanceof Error && error.stack ? `${error.stack}\n` : '(--debug でスタックトレースを表示 / run with --debug for the stack trace)\n');
-    return EXIT.internal;
+    return reportError(cli, error);
   }
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { TermsError, isTermsError } from '../../errors.js';
+import { TermsError } from '../../errors.js';
 import { isBaseUrl } from '../../notice/index.js';
 import { isIsoDate, todayInJapan } from '../../period/index.js';
 import { displayPath } from '../../project/sources.js';
@@ -9,7 +9,7 @@ import { basePathOf } from '../../site/paths.js';
 import { serveSite } from '../../site/serve.js';
 import { watchAndRebuild } from '../../site/watch.js';
 import { parseCommandArgs } from '../args.js';
-import { printDiagnostics } from '../print.js';
+import { printDiagnostics, reportError } from '../print.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 
 const usage =
@@ -86,8 +86,7 @@ export const buildCommand: Command = {
             if (result.ok) server?.reload();
           } catch (error) {
             // A rebuild that fails leaves the last good site served; the next save tries again.
-            io.stderr(`${isTermsError(error) ? error.message : `内部エラー / internal error: ${error instanceof Error ? error.message : String(error)}`}\n`);
-            if (io.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+            reportError(io, error);
           }
         })
       : null;
