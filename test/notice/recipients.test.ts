@@ -3,20 +3,10 @@
  * with English or Japanese headers; one message per bad row, everything reported together.
  */
 import { describe, expect, it } from 'vitest';
-import { isTermsError } from '../../src/errors.js';
 import { isEmailAddress, parseCsv, readRecipients } from '../../src/notice/index.js';
+import { failure } from './support.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
-
-function failure(fn: () => unknown): { message: string; exitCode: number } {
-  try {
-    fn();
-  } catch (error) {
-    if (isTermsError(error)) return { message: error.message, exitCode: error.exitCode };
-    throw error;
-  }
-  throw new Error('expected a TermsError');
-}
 
 describe('parseCsv', () => {
   it('should read quoted fields, doubled quotes, line breaks inside quotes, a BOM and CRLF', () => {

@@ -7,7 +7,7 @@ import { renderComparisonTableHtml } from '../../src/diff/index.js';
 import * as notice from '../../src/notice/index.js';
 import { buildNoticeContext, renderAtomEntry, renderEmail, renderWebNotice, type NoticeContext } from '../../src/notice/index.js';
 import { basePathOf, sitePaths } from '../../src/site/paths.js';
-import { BASE_URL, realContext, realVersions, type RealVersions } from './support.js';
+import { BASE_URL, realContext, realVersions, type RealVersions, RECIPIENT } from './support.js';
 
 let real: RealVersions;
 let context: NoticeContext;
@@ -15,8 +15,6 @@ beforeAll(async () => {
   real = await realVersions();
   context = await realContext();
 });
-
-const RECIPIENT = { name: '山田 太郎', email: 'taro@example.jp', contract: 'C-0001' };
 
 describe('src/notice/index.ts', () => {
   it('should export the API the site and the CLI use', () => {

@@ -16,14 +16,12 @@ import {
   type NoticeTemplates,
   type StatutoryElement,
 } from '../../src/notice/index.js';
-import { BASE_URL, copyTemplates, realContext, runCli } from './support.js';
+import { BASE_URL, copyTemplates, realContext, runCli, RECIPIENT } from './support.js';
 
 let context: NoticeContext;
 beforeAll(async () => {
   context = await realContext();
 });
-
-const RECIPIENT = { name: '山田 太郎', email: 'taro@example.jp', contract: 'C-0001' };
 
 /** What each of the four rendered forms lacks. */
 function missingByForm(templates: NoticeTemplates): Record<string, StatutoryElement[]> {

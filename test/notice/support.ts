@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { diffRuleSets, type TermsDiff } from '../../src/diff/index.js';
+import { isTermsError } from '../../src/errors.js';
 import { buildNoticeContext, type NoticeContext } from '../../src/notice/index.js';
 import { compileProject } from '../../src/project/compile-all.js';
 import type { RuleSet } from '../../src/ruleset/schema.js';
@@ -17,6 +18,20 @@ import type { RuleSet } from '../../src/ruleset/schema.js';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const TEMPLATES = join(ROOT, 'templates', 'notice');
 export const BASE_URL = 'https://terms.knet.example/';
+/** A recipient for rendering tests. */
+export const RECIPIENT = { name: '山田 太郎', email: 'taro@example.jp', contract: 'C-0001' };
+
+/** The TermsError a call throws (the test fails when it throws none). */
+export function failure(fn: () => unknown): { message: string; exitCode: number } {
+  try {
+    fn();
+  } catch (error) {
+    if (isTermsError(error)) return { message: error.message, exitCode: error.exitCode };
+    throw error;
+  }
+  throw new Error('expected a TermsError');
+}
+
 
 /** The two real versions of knet-cloud and their diff. */
 export interface RealVersions {

@@ -5,27 +5,13 @@
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isTermsError } from '../../src/errors.js';
 import { loadNoticeTemplates, renderEmail, renderWebNotice, type NoticeContext } from '../../src/notice/index.js';
-import { BASE_URL, copyTemplates, realContext, runCli } from './support.js';
+import { BASE_URL, copyTemplates, failure, realContext, RECIPIENT, runCli } from './support.js';
 
 let context: NoticeContext;
 beforeAll(async () => {
   context = await realContext();
 });
-
-const RECIPIENT = { name: '山田 太郎', email: 'taro@example.jp', contract: 'C-0001' };
-
-/** The TermsError a call throws. */
-function failure(fn: () => unknown): { message: string; exitCode: number } {
-  try {
-    fn();
-  } catch (error) {
-    if (isTermsError(error)) return { message: error.message, exitCode: error.exitCode };
-    throw error;
-  }
-  throw new Error('expected a TermsError');
-}
 
 /** Replaces a line of a template file (1-based) and returns the template's path. */
 function editLine(dir: string, file: string, line: number, text: string): string {
