@@ -81,6 +81,13 @@ function resolveMeta(name: 'title' | 'company', given: string | undefined, found
   return PLACEHOLDER[name];
 }
 
+/** What a reader of one input format gives the structure pass: lines, and what it found of title and company. */
+export interface ReadInput {
+  lines: InputLine[];
+  title: Guessed | null;
+  company: Guessed | null;
+}
+
 /**
  * Imports existing terms.
  * @param source the input text
@@ -89,15 +96,21 @@ function resolveMeta(name: 'title' | 'company', given: string | undefined, found
 export function importTerms(source: string, options: ImportOptions): ImportResult {
   const report = new ImportReport(options.path);
   const format = options.format ?? detectFormat(options.path, source);
-  let lines: InputLine[];
-  let title: Guessed | null;
-  let company: Guessed | null = null;
-  if (format === 'markdown') {
-    const input = readMarkdownInput(source, report);
-    ({ lines, title, company } = input);
-  } else {
-    ({ lines, title } = readTextInput(source, report));
-  }
+  const input: ReadInput = format === 'markdown' ? readMarkdownInput(source, report) : { company: null, ...readTextInput(source, report) };
+  return importLines(input, format, options, report);
+}
+
+/**
+ * The steps every input format shares once its reader has made lines of it (text, Markdown, and any
+ * reader of a binary format): structure → labels → front matter → Markdown → compile check. One place
+ * decides structure, whatever the input was.
+ * @param input what the format's reader gave
+ * @param format the input format, reported back
+ * @param options see {@link ImportOptions}
+ * @param report the report the reader already wrote to
+ */
+export function importLines(input: ReadInput, format: InputFormat, options: ImportOptions, report: ImportReport): ImportResult {
+  const { lines, title, company } = input;
   const document = buildDocument(lines, report);
   const numbering = detectNumbering(document);
   settleLabels(document, numbering, report);
