@@ -50,8 +50,8 @@ async function lintIfPresent(ruleSet: RuleSet): Promise<void> {
 }
 
 describe('importTerms', () => {
-  it('should export detectFormat, importTerms and the placeholders', () => {
-    expect(Object.keys(api).sort()).toEqual(['PLACEHOLDER', 'detectFormat', 'importTerms']);
+  it('should export detectFormat, importTerms, importLines and the placeholders', () => {
+    expect(Object.keys(api).sort()).toEqual(['PLACEHOLDER', 'detectFormat', 'importLines', 'importTerms']);
   });
 
   describe('on the published 2018 text (the seed)', () => {
