@@ -58,7 +58,5 @@ export function readSupplHeading(text: string): string | null {
   return m ? text.trim() : null;
 }
 
-/** Id of an article: art-14, art-3_2 for 第３条の２. */
-export function articleId(num: Num): string {
-  return `art-${num.value}${num.branch ? `_${num.branch}` : ''}`;
-}
+/** Id of an article: art-14, art-3_2 for 第３条の２ (built by ruleset/ids.ts). */
+export { articleId } from '../ruleset/ids.js';
