@@ -130,7 +130,7 @@ describe('terms lint on the published 2018 terms', () => {
     const compiled = compileTerms(readFileSync(path, 'utf8'), path).ruleSet as RuleSet;
     expect(compiled.suppressions).toEqual([]);
     const { status, findings } = await lintJson(path);
-    // プロバイダ責任制限法 took its new title on 2025-04-01, before this version's effective date (issue 18).
+    // 2027 corrects the label of 第32条２(2) but keeps プロバイダ責任制限法's title before 2025-04-01 (issue 18).
     expect(findings.map((f) => [f.ruleId, f.clause])).toEqual([['statute-name', 'art-32-p2-i2']]);
     expect(findings[0]?.message).toContain('2025年4月1日から「特定電気通信による情報の流通によって発生する権利侵害等への対処に関する法律」に題名が改められています');
     expect(status).toBe(0);

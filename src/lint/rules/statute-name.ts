@@ -1,9 +1,12 @@
 /**
  * statute-name: a statute the terms cite by name (民法, 特定商取引法, …法第N条) is one the project's table
- * (src/statutes/laws.ts) knows, under a name it had when the version took effect. A former title is
- * reported only for versions effective after the law was renamed: the name was right in the versions
- * before, which stay as published.
+ * (src/statutes/laws.ts) knows, under a title it had when the text was written. A former title is
+ * reported where this version writes the clause (the first version, or a clause it lists in `changes`)
+ * and took effect after the rename. A clause a later version carries over unchanged keeps the text
+ * customers accepted when the title was right; it is reported once a version changes it.
  */
+import { isWithin } from '../../ruleset/ids.js';
+import type { RuleSet } from '../../ruleset/schema.js';
 import { lookupStatute } from '../../statutes/index.js';
 import { exampleDocument } from '../example.js';
 import type { Finding, LintRule } from '../types.js';
@@ -19,6 +22,12 @@ function nextDay(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
+}
+
+/** Whether this version writes a clause's text (rather than carrying it over from the previous version). */
+function writtenHere(ruleSet: RuleSet, clause: string): boolean {
+  if (ruleSet.meta.noticeDate === null) return true;
+  return ruleSet.meta.changes.some((c) => isWithin(clause, c.clause) || isWithin(c.clause, clause));
 }
 
 export const statuteName: LintRule = {
@@ -40,7 +49,7 @@ export const statuteName: LintRule = {
         continue;
       }
       const until = known.name.until;
-      if (known.name.kind === 'former' && until !== undefined && ruleSet.meta.effective > until) {
+      if (known.name.kind === 'former' && until !== undefined && ruleSet.meta.effective > until && writtenHere(ruleSet, ref.from)) {
         const since = nextDay(until);
         findings.push({
           message: `「${statute.name}」は${japaneseDate(since)}から「${known.law.title}」に題名が改められています / Unexpected former name ${statute.name}, expected ${known.law.title} (renamed on ${since})`,
@@ -71,6 +80,26 @@ effective: 2024-04-01
 ## 第１条（開示） {#a}
 
 当社は、特定電気通信役務提供者の損害賠償責任の制限及び発信者情報の開示に関する法律第５条に基づく請求があったときは、情報を開示することがある。
+`,
+      `---
+document: example
+title: 例示規約
+company: 例示株式会社
+version: 2026-04-01
+effective: 2026-04-01
+noticeDate: 2026-02-27
+changes:
+  - clause: art-2
+    reason: 料金の改定
+---
+
+## 第１条（開示） {#a}
+
+当社は、特定電気通信役務提供者の損害賠償責任の制限及び発信者情報の開示に関する法律第５条に基づく請求があったときは、情報を開示することがある。
+
+## 第２条（料金） {#b}
+
+料金は、月額1,000円とする。
 `,
     ],
     notOk: [
