@@ -24,8 +24,12 @@ const KNOWN = new RegExp(
     .join('|'),
   'gu',
 );
-/** An unknown name is only taken where an article number follows: 電子帳簿保存法第４条. */
-const UNKNOWN = new RegExp(`[\\p{Script=Han}\\p{Script=Katakana}ー・]+?(?:法律|法)(?=第[ \\u3000]*[${NUMBER_CHARS}]+[ \\u3000]*条)`, 'gu');
+/**
+ * An unknown name is only taken where an article number follows (電子帳簿保存法第４条): found at its 法,
+ * then read back over the kanji and katakana before it (linear, whatever the text).
+ */
+const UNKNOWN_END = new RegExp(`(?:法律|法)(?=第[ \\u3000]*[${NUMBER_CHARS}]+[ \\u3000]*条)`, 'gu');
+const NAME_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー・]/u;
 
 /**
  * Looks a name up.
@@ -52,11 +56,13 @@ export function findStatuteNames(sentence: string): StatuteMention[] {
   for (const m of sentence.matchAll(KNOWN)) {
     found.push({ start: m.index, end: m.index + m[0].length, name: m[0], known: BY_NAME.get(m[0]) ?? null });
   }
-  for (const m of sentence.matchAll(UNKNOWN)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[0] === '同法' || found.some((f) => start < f.end && f.start < end)) continue;
-    found.push({ start, end, name: m[0], known: null });
+  for (const m of sentence.matchAll(UNKNOWN_END)) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > 0 && NAME_CHAR.test(sentence[start - 1] ?? '')) start--;
+    const name = sentence.slice(start, end);
+    if (start === m.index || name === '同法' || found.some((f) => start < f.end && f.start < end)) continue;
+    found.push({ start, end, name, known: null });
   }
   return found.sort((a, b) => a.start - b.start);
 }
