@@ -75,8 +75,9 @@ const RANGE_END = /まで/uy;
 const EXCLUSION_OPEN = new RegExp(`${SP}[（(]`, 'uy');
 const EXCLUSION_JOIN = /(?:、|及び|並びに|又は|若しくは)/uy;
 const EXCLUSION_CLOSE = /を除く。?[）)]/uy;
-/** Characters a reference can start with: only there is a parse tried. */
+/** Characters a reference can start with, and how it can begin: only there is a parse tried. */
 const STARTS = new Set([...'第前次同本こ附付別']);
+const BEGINS = new RegExp(`第${SP}[${NUMBER_CHARS}]|前(?:各|${COUNT}|[条項号])|[次同本][条項号]|この[条項号]|[附付]${SP}則|別表`, 'uy');
 
 /** The branch number as written (の２), beside the part whose `num.branch` holds its value. */
 const BRANCH_WRITTEN = new WeakMap<ReferencePart, string>();
@@ -201,6 +202,8 @@ function readExclusion(c: Cursor): ReferencePart[][] {
  */
 export function parseReferenceAt(sentence: string, at: number): ParsedReference | null {
   if (!STARTS.has(sentence[at] ?? '')) return null;
+  BEGINS.lastIndex = at;
+  if (!BEGINS.test(sentence)) return null;
   const c = new Cursor(sentence, at);
   const pointer = readPointer(c);
   if (!pointer) return null;
