@@ -138,7 +138,7 @@ function first(part: ReferencePart, doc: Documents, at: Position): Selection {
 }
 
 /** A part below the selection so far: 第１項 of 前条, 各号 of 第１項. */
-function below(part: ReferencePart, parent: Selection, at: Position): Selection {
+function below(part: ReferencePart, parent: Selection): Selection {
   const node = parent.whole;
   if (!node || parent.nodes.length !== 1) return none;
   const value = part.num?.value;
@@ -163,7 +163,7 @@ function select(parts: readonly ReferencePart[], doc: Documents, at: Position): 
   const [head, ...rest] = parts;
   if (!head) return none;
   let selection = first(head, doc, at);
-  for (const part of rest) selection = below(part, selection, at);
+  for (const part of rest) selection = below(part, selection);
   return selection;
 }
 
