@@ -5,6 +5,7 @@
  */
 import type { DiagnosticSink } from '../diagnostics/index.js';
 import { itemLabel, paragraphLabel, subitemLabel, writeNumber } from '../numbers/index.js';
+import { itemId, paragraphId, relativeId, SUPPL_ID, subitemId } from '../ruleset/ids.js';
 import type { Article, Item, Meta, Paragraph, Subitem1, SupplProvision } from '../ruleset/schema.js';
 import type { ArticleDraft, BoundAnnotation, Draft, SupplDraft } from './draft.js';
 import { sha256 } from './hash.js';
@@ -15,11 +16,11 @@ import { levelNamed } from '../ruleset/levels.js';
  * heading's line: 付則 本規約は、…).
  */
 export function finalizeSuppl(draft: SupplDraft, meta: Pick<Meta, 'numbering'>, sink: DiagnosticSink, out: BoundAnnotation[]): SupplProvision {
-  const paragraphs = finalizeParagraphs(draft.paragraphs, 'suppl', 'suppl', meta, sink, out);
+  const paragraphs = finalizeParagraphs(draft.paragraphs, SUPPL_ID, 'suppl', meta, sink, out);
   const only = paragraphs.length === 1 && paragraphs[0]?.label === null ? paragraphs[0] : null;
   const text = only ? `${draft.label} ${only.text}` : [draft.label, ...paragraphs.map((p) => p.text)].join('\n');
-  for (const annotation of draft.annotations) out.push({ annotation, clause: 'suppl', key: 'suppl' });
-  return { kind: 'SupplProvision', id: 'suppl', key: 'suppl', label: draft.label, text, hash: sha256(text), loc: draft.loc, paragraphs };
+  for (const annotation of draft.annotations) out.push({ annotation, clause: SUPPL_ID, key: 'suppl' });
+  return { kind: 'SupplProvision', id: SUPPL_ID, key: 'suppl', label: draft.label, text, hash: sha256(text), loc: draft.loc, paragraphs };
 }
 
 /** Settles an article that has been read completely. */
@@ -27,10 +28,10 @@ export function finalizeArticle(draft: ArticleDraft, meta: Pick<Meta, 'numbering
   const paragraphs = finalizeParagraphs(draft.paragraphs, draft.id, draft.key, meta, sink, out);
   const head = draft.title + (draft.caption?.written ?? '');
   const text = [head, ...paragraphs.map((p) => p.text)].join('\n');
-  const ids = new Map<string, string>();
+  const ids = new Map<string, Paragraph | Item | Subitem1>();
   const collect = (list: Array<Paragraph | Item | Subitem1>): void => {
     for (const c of list) {
-      ids.set(c.id.slice(draft.id.length + 1), c.key);
+      ids.set(relativeId(c.id, draft.id) ?? c.id, c);
       if (c.kind === 'Paragraph') collect(c.items);
       if (c.kind === 'Item') collect(c.subitems);
     }
@@ -39,12 +40,12 @@ export function finalizeArticle(draft: ArticleDraft, meta: Pick<Meta, 'numbering
   for (const annotation of draft.annotations) {
     const at = annotation.fields['at'];
     if (typeof at === 'string') {
-      const key = ids.get(at);
-      if (key === undefined) {
+      const clause = ids.get(at);
+      if (clause === undefined) {
         sink.error('compile/annotation-target', `at: ${at} は ${draft.title} にありません / no such clause in this article`, annotation.placeOf('at'), draft.id);
         continue;
       }
-      out.push({ annotation, clause: `${draft.id}-${at}`, key });
+      out.push({ annotation, clause: clause.id, key: clause.key });
     } else {
       out.push({ annotation, clause: draft.id, key: draft.key });
     }
@@ -87,7 +88,7 @@ function finalizeParagraphs(
 ): Paragraph[] {
   return drafts.map((draft, index) => {
     const n = index + 1;
-    const id = `${parentId}-p${n}`;
+    const id = paragraphId(parentId, n);
     checkLabel(draft, n, id, sink);
     const label = draft.label ? draft.label.written : draft.numbered ? paragraphLabel(n, meta.numbering.paragraph) : null;
     const key = annotationKey(draft) ?? `${parentKey}.p${n}`;
@@ -112,12 +113,12 @@ function finalizeItem(
   sink: DiagnosticSink,
   out: BoundAnnotation[],
 ): Item {
-  const id = `${parentId}-i${n}`;
+  const id = itemId(parentId, n);
   checkLabel(draft, n, id, sink);
   const key = annotationKey(draft) ?? `${parentKey}.i${n}`;
   const label = draft.label?.written ?? itemLabel(n, meta.numbering.item);
   const subitems: Subitem1[] = draft.children.map((child, i) => {
-    const sid = `${id}-s${i + 1}`;
+    const sid = subitemId(id, i + 1);
     checkLabel(child, i + 1, sid, sink);
     const skey = annotationKey(child) ?? `${key}.s${i + 1}`;
     const slabel = child.label?.written ?? subitemLabel(i + 1);

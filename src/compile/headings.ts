@@ -81,10 +81,8 @@ export function isHistoryHeading(text: string): boolean {
   return HISTORY.test(text.trim().replace(/^[【［\[]|[】］\]]$/gu, ''));
 }
 
-/** Id of an article: art-14, art-3_2 for 第３条の２. */
-export function articleId(num: Num): string {
-  return `art-${num.value}${num.branch ? `_${num.branch}` : ''}`;
-}
+/** Id of an article: art-14, art-3_2 for 第３条の２ (built by ruleset/ids.ts). */
+export { articleId } from '../ruleset/ids.js';
 
 /** What a heading's text makes it. */
 export type HeadingKind =

@@ -42,7 +42,7 @@ export function compileTerms(source: string, path: string): CompileResult {
     rules.push(rule);
   }
   const definitions = collectDefinitions(tree.articles, rules, sink);
-  const references = extractReferences(tree.articles);
+  const references = extractReferences(tree.articles, tree.supplProvision);
   const diagnostics = sink.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   if (sink.hasErrors || !meta) return { ruleSet: null, diagnostics };
   const documentText = [

@@ -1,47 +1,19 @@
 /**
- * Cross-references in the text: 第N条（見出し）第M項第K号, 前条, 前項, 前各項, 同条, 本条, 前各号, 前号, 次号, 各号 …
- * Each is recorded with the clause it stands in and what it resolves to. References to other laws
- * (刑事訴訟法第２１８条, …に関する法律第４条, 同法第…) are recorded as external and never resolved here.
+ * Cross-references and cited statutes in the text. Each clause's sentence is read with one grammar
+ * (references/grammar.ts: 第N条（見出し）第M項第K号, 前条, 前二項, 同号, この条, 附則第２項, 別表, ranges,
+ * exclusions), each reference resolved from where it stands (references/resolve.ts), and recorded with
+ * its parsed parts. References to another law's articles (刑事訴訟法第２１８条, 同法第…) are `external`
+ * and never resolved here; the law's name itself is a reference of kind `statute`.
  */
-import { NUMBER_CHARS, parseNumber } from '../numbers/index.js';
-import type { Article, Item, Num, Paragraph, Reference, Subitem1, TextMap } from '../ruleset/schema.js';
+import type { Article, CitedStatute, Item, Paragraph, Reference, SupplProvision, TextMap } from '../ruleset/schema.js';
+import { findStatuteNames } from '../statutes/index.js';
+import { parseReferenceAt, parseReferences, writtenNumbers, type ParsedReference } from './references/grammar.js';
+import { resolveReference, type Appendix, type Documents, type Position } from './references/resolve.js';
 import { positionOf, rangeOf } from './text.js';
 
-const N = `[${NUMBER_CHARS}]+`;
-const CAPTION = '[（(][^（()）\\n]*[）)]';
-const REFERENCE = new RegExp(
-  [
-    // 1 relative article | 2,3 absolute article; 4 caption; 5 paragraph | 6 relative paragraph; 7 item; 8 各号
-    `(?:(前条|次条|同条|本条)|第(${N})条(?:の(${N}))?)(${CAPTION})?(?:第(${N})項|(前項|同項))?(?:第(${N})号)?(各号)?`,
-    // 9 relative paragraph; 10 item; 11 各号
-    `(前各項|前項|次項|同項)(?:第(${N})号)?(各号)?`,
-    // 12
-    `(前各号|前号|次号)`,
-    // 13 paragraph; 14 item; 15 各号
-    `第(${N})項(?:第(${N})号)?(各号)?`,
-    // 16 item
-    `第(${N})号`,
-  ].join('|'),
-  'gu',
-);
-/** Text just before 第N条 that makes it another law's article. */
+/** Text just before 第N条 (or 附則) that makes it another law's. */
 const LAW_BEFORE = /(?:法|法律|政令|省令|規則|条例|同法)$/u;
-
-interface Context {
-  articles: Article[];
-  index: number;
-  paragraph: Paragraph;
-  item: Item | null;
-  /** Last article a reference designated in this article (for 同条). */
-  lastArticle: string | null;
-  lastParagraph: string | null;
-}
-
-function num(written: string | undefined): Num | null {
-  if (written === undefined) return null;
-  const value = parseNumber(written);
-  return value === null ? null : { value, written };
-}
+const SAME_LAW = /同法/gu;
 
 function bracketWidth(caption: string): 'full' | 'half' | 'mixed' {
   const open = caption.startsWith('（');
@@ -49,8 +21,49 @@ function bracketWidth(caption: string): 'full' | 'half' | 'mixed' {
   return open && close ? 'full' : !open && !close ? 'half' : 'mixed';
 }
 
-function findArticle(articles: Article[], value: number, branch: number | undefined): Article | undefined {
-  return articles.find((a) => a.num.value === value && (a.num.branch ?? undefined) === branch);
+/** Whether a parsed reference names another law's article (刑事訴訟法第２１８条). */
+function isExternal(ref: ParsedReference, sentence: string): boolean {
+  const head = ref.parts[0];
+  const named = head?.pointer === 'named' && (head.level === 'article' || head.level === 'suppl');
+  return named && LAW_BEFORE.test(sentence.slice(0, ref.start));
+}
+
+/** The statutes a sentence names, and 同法 for the one named before (carried across sentences by `last`). */
+function statuteReferences(sentence: string, from: string, locate: (offset: number, length: number) => Reference['loc'], last: { statute: CitedStatute | null }): Reference[] {
+  const mentions = findStatuteNames(sentence).map((m) => ({ start: m.start, end: m.end, name: m.name, known: m.known, same: false }));
+  for (const m of sentence.matchAll(SAME_LAW)) {
+    if (!mentions.some((x) => m.index >= x.start && m.index < x.end)) {
+      mentions.push({ start: m.index, end: m.index + 2, name: m[0], known: null, same: true });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const refs: Reference[] = [];
+  for (const m of mentions) {
+    const cited = parseReferenceAt(sentence, m.end)?.parts[0];
+    const statute: CitedStatute | null = m.same
+      ? last.statute && { ...last.statute, name: m.name, article: null }
+      : { name: m.name, title: m.known?.law.title ?? null, lawId: m.known?.law.lawId ?? null, article: null };
+    if (!statute) continue;
+    statute.article = cited?.level === 'article' && cited.pointer === 'named' ? cited.num : null;
+    if (!m.same) last.statute = { ...statute, article: null };
+    refs.push({
+      text: m.name,
+      kind: 'statute',
+      from,
+      offset: m.start,
+      target: null,
+      targets: [],
+      caption: null,
+      brackets: null,
+      numbers: [],
+      loc: locate(m.start, m.end - m.start),
+      parts: [],
+      through: null,
+      excluding: [],
+      statute,
+    });
+  }
+  return refs;
 }
 
 /**
@@ -58,125 +71,65 @@ function findArticle(articles: Article[], value: number, branch: number | undefi
  * @param sentence the clause's own sentence (label excluded)
  * @param map where the sentence is in the source
  * @param from the id of the clause the sentence belongs to
- * @param ctx the article and paragraph around it (updated: 同条 looks back)
  */
-function scan(sentence: string, map: TextMap, from: string, ctx: Context): Reference[] {
-  const refs: Reference[] = [];
-  const article = ctx.articles[ctx.index] as Article;
-  for (const m of sentence.matchAll(REFERENCE)) {
-    const text = m[0];
-    const offset = m.index;
-    const loc = rangeOf(positionOf(map, offset), positionOf(map, offset + text.length));
-    const numbers = [m[2], m[3], m[5], m[7], m[10], m[13], m[14], m[16]].map(num).filter((n): n is Num => n !== null);
-    const caption = m[4] ?? null;
-    const base = {
+function scan(sentence: string, map: TextMap, from: string, doc: Documents, at: Position, last: { statute: CitedStatute | null }): Reference[] {
+  const locate = (offset: number, length: number) => rangeOf(positionOf(map, offset), positionOf(map, offset + length));
+  const refs: Reference[] = statuteReferences(sentence, from, locate, last);
+  for (const parsed of parseReferences(sentence)) {
+    const text = sentence.slice(parsed.start, parsed.end);
+    const external = isExternal(parsed, sentence);
+    const head = parsed.parts[0];
+    const absolute = head?.pointer === 'named';
+    const resolved = external ? { target: null, targets: [] } : resolveReference(parsed, doc, at);
+    refs.push({
       text,
+      kind: external ? 'external' : absolute ? 'absolute' : 'relative',
       from,
-      offset,
-      caption: caption ? caption.slice(1, -1) : null,
-      brackets: caption ? bracketWidth(caption) : null,
-      numbers,
-      loc,
-    };
-    const before = sentence.slice(0, offset);
-    if (m[2] !== undefined && LAW_BEFORE.test(before)) {
-      refs.push({ ...base, kind: 'external', target: null, targets: [] });
-      continue;
-    }
-    let target: string | null = null;
-    let targets: string[] = [];
-    let kind: Reference['kind'] = 'relative';
-
-    const paragraphOf = (art: Article | undefined, n: Num | null): Paragraph | undefined =>
-      art && n ? art.paragraphs[n.value - 1] : undefined;
-    const itemOf = (p: Paragraph | undefined, n: Num | null): Item | undefined => (p && n ? p.items[n.value - 1] : undefined);
-    const finish = (art: Article | undefined, artKnown: boolean, pNum: Num | null, para: Paragraph | undefined, iNum: Num | null, all: boolean): void => {
-      if (!artKnown) return;
-      let p = para;
-      if (pNum) p = paragraphOf(art, pNum);
-      // 第２条第１号, 前条各号: items named without a paragraph are the first paragraph's.
-      else if ((iNum || all) && !p) p = art?.paragraphs[0];
-      if (!art || (pNum && !p)) return;
-      if (iNum) {
-        const item = itemOf(p, iNum);
-        target = item?.id ?? null;
-        targets = item ? [item.id] : [];
-        return;
-      }
-      const clause = p ?? art;
-      target = clause.id;
-      targets = all && p ? p.items.map((i) => i.id) : [clause.id];
-      if (all && !p) targets = [];
-    };
-
-    if (m[1] !== undefined || m[2] !== undefined) {
-      let art: Article | undefined;
-      if (m[2] !== undefined) {
-        kind = 'absolute';
-        const value = parseNumber(m[2]);
-        const branch = m[3] !== undefined ? (parseNumber(m[3]) ?? undefined) : undefined;
-        art = value === null ? undefined : findArticle(ctx.articles, value, branch);
-      } else if (m[1] === '前条') art = ctx.articles[ctx.index - 1];
-      else if (m[1] === '次条') art = ctx.articles[ctx.index + 1];
-      else if (m[1] === '本条') art = article;
-      else art = ctx.lastArticle ? ctx.articles.find((a) => a.id === ctx.lastArticle) : undefined;
-      if (art) ctx.lastArticle = art.id;
-      let para: Paragraph | undefined;
-      if (m[6] === '前項') para = article.paragraphs[ctx.paragraph.num.value - 2];
-      finish(art, true, num(m[5]), para, num(m[7]), m[8] !== undefined);
-      if (m[2] !== undefined && !art) target = null;
-    } else if (m[9] !== undefined) {
-      const p = ctx.paragraph.num.value;
-      if (m[9] === '前各項') {
-        targets = article.paragraphs.slice(0, p - 1).map((x) => x.id);
-        target = null;
-      } else {
-        const para =
-          m[9] === '前項' ? article.paragraphs[p - 2] :
-          m[9] === '次項' ? article.paragraphs[p] :
-          ctx.lastParagraph ? article.paragraphs.find((x) => x.id === ctx.lastParagraph) : undefined;
-        finish(article, para !== undefined, null, para, num(m[10]), m[11] !== undefined);
-      }
-    } else if (m[12] !== undefined) {
-      const items = ctx.paragraph.items;
-      const at = ctx.item ? items.indexOf(ctx.item) : -1;
-      if (m[12] === '前各号') {
-        targets = at > 0 ? items.slice(0, at).map((i) => i.id) : [];
-        target = null;
-      } else {
-        const item = at < 0 ? undefined : items[m[12] === '前号' ? at - 1 : at + 1];
-        target = item?.id ?? null;
-        targets = item ? [item.id] : [];
-      }
-    } else if (m[13] !== undefined) {
-      kind = 'absolute';
-      finish(article, true, num(m[13]), undefined, num(m[14]), m[15] !== undefined);
-    } else if (m[16] !== undefined) {
-      kind = 'absolute';
-      finish(article, true, null, ctx.paragraph, num(m[16]), false);
-    }
-    const designated = targets.length === 1 ? targets[0] : target;
-    if (designated && /-p\d+$/u.test(designated)) ctx.lastParagraph = designated;
-    refs.push({ ...base, kind, target, targets });
+      offset: parsed.start,
+      ...resolved,
+      caption: parsed.caption ? parsed.caption.slice(1, -1) : null,
+      brackets: parsed.caption ? bracketWidth(parsed.caption) : null,
+      numbers: writtenNumbers(parsed),
+      loc: locate(parsed.start, text.length),
+      parts: parsed.parts,
+      through: parsed.through,
+      excluding: parsed.excluding,
+      statute: null,
+    });
   }
-  return refs;
+  return refs.sort((a, b) => a.offset - b.offset);
 }
 
-/** Every cross-reference of a document, in text order, resolved against its articles. */
-export function extractReferences(articles: Article[]): Reference[] {
+/**
+ * Every cross-reference and cited statute of a document, in text order, resolved against its articles.
+ * @param articles the document's articles
+ * @param suppl its 附則, whose sentences are read too and which 附則第２項 designates
+ * @param appendices its 別表, when it has any
+ */
+export function extractReferences(articles: Article[], suppl: SupplProvision | null = null, appendices: readonly Appendix[] = []): Reference[] {
+  const doc: Documents = { articles, suppl, appendices };
   const refs: Reference[] = [];
-  articles.forEach((article, index) => {
-    const ctx: Context = { articles, index, paragraph: article.paragraphs[0] as Paragraph, item: null, lastArticle: null, lastParagraph: null };
-    for (const paragraph of article.paragraphs) {
-      ctx.paragraph = paragraph;
-      ctx.item = null;
-      refs.push(...scan(paragraph.sentence, paragraph.sentenceMap, paragraph.id, ctx));
-      for (const item of paragraph.items) {
-        ctx.item = item;
-        refs.push(...scan(item.sentence, item.sentenceMap, item.id, ctx));
-        item.subitems.forEach((sub: Subitem1) => refs.push(...scan(sub.sentence, sub.sentenceMap, sub.id, ctx)));
+  const last = { statute: null as CitedStatute | null };
+  const containers: Array<[Article | SupplProvision, number]> = articles.map((a, i) => [a, i]);
+  if (suppl) containers.push([suppl, -1]);
+  for (const [container, index] of containers) {
+    const at: Position = {
+      container,
+      index,
+      paragraph: container.paragraphs[0] as Paragraph,
+      item: null,
+      last: { article: null, paragraph: null, item: null },
+    };
+    for (const paragraph of container.paragraphs) {
+      at.paragraph = paragraph;
+      at.item = null;
+      refs.push(...scan(paragraph.sentence, paragraph.sentenceMap, paragraph.id, doc, at, last));
+      for (const item of paragraph.items as Item[]) {
+        at.item = item;
+        refs.push(...scan(item.sentence, item.sentenceMap, item.id, doc, at, last));
+        for (const sub of item.subitems) refs.push(...scan(sub.sentence, sub.sentenceMap, sub.id, doc, at, last));
       }
     }
-  });
+  }
   return refs;
 }

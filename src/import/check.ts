@@ -4,6 +4,7 @@
  * an article whose caption differs from the one the reference repeats).
  */
 import { compileTerms } from '../compile/index.js';
+import { articleIdOf } from '../ruleset/ids.js';
 import type { RuleSet } from '../ruleset/schema.js';
 import type { ImportReport } from './report.js';
 
@@ -23,12 +24,12 @@ export function checkImported(markdown: string, lineMap: readonly number[], repo
   if (!ruleSet) return null;
   const captions = new Map(ruleSet.articles.map((a) => [a.id, a.caption?.text ?? null]));
   for (const ref of ruleSet.references) {
-    if (ref.kind === 'external') continue;
+    if (ref.kind === 'external' || ref.kind === 'statute') continue;
     if (ref.targets.length === 0) {
       report.add('warning', 'import/reference-unresolved', `参照「${ref.text}」の参照先がありません / the reference does not resolve`, at(ref.loc.line));
       continue;
     }
-    const article = /^art-[^-]+/u.exec(ref.target ?? ref.targets[0] ?? '')?.[0];
+    const article = articleIdOf(ref.target ?? ref.targets[0] ?? '');
     const caption = article ? captions.get(article) : undefined;
     if (ref.caption !== null && caption !== undefined && caption !== ref.caption) {
       report.add(

@@ -1,7 +1,6 @@
 import { writeNumber } from '../numbers/index.js';
+import { parseClauseId, SUPPL_ID } from './ids.js';
 import type { RuleSet } from './schema.js';
-
-const PATH = /^-p(\d+)(?:-i(\d+)(?:-s(\d+))?)?$/u;
 
 /**
  * How Japanese text cites a clause: 第４条第２項, 第15条第１項第８号, 第２条第５号, 付則第２項. As in legal
@@ -13,20 +12,20 @@ const PATH = /^-p(\d+)(?:-i(\d+)(?:-s(\d+))?)?$/u;
  * @returns the citation, or null when the version has no such clause
  */
 export function citation(ruleSet: RuleSet, id: string, options: { caption?: boolean } = {}): string | null {
-  const suppl = ruleSet.supplProvision;
-  const parent = id === 'suppl' || id.startsWith('suppl-') ? suppl : ruleSet.articles.find((a) => id === a.id || id.startsWith(`${a.id}-`));
+  const path = parseClauseId(id);
+  if (!path) return null;
+  const parent = path.root === SUPPL_ID ? ruleSet.supplProvision : ruleSet.articles.find((a) => a.id === path.root);
   if (!parent) return null;
   const head = parent.kind === 'Article' ? parent.title + (options.caption ? (parent.caption?.written ?? '') : '') : parent.label;
-  if (id === parent.id) return head;
-  const m = PATH.exec(id.slice(parent.id.length));
-  const paragraph = m ? parent.paragraphs[Number(m[1]) - 1] : undefined;
-  if (!m || !paragraph) return null;
+  if (path.paragraph === null) return head;
+  const paragraph = parent.paragraphs[path.paragraph - 1];
+  if (!paragraph) return null;
   let cite = head + (parent.paragraphs.length > 1 ? `第${writeNumber(paragraph.num.value, 'mixed')}項` : '');
-  if (m[2] === undefined) return cite;
-  const item = paragraph.items[Number(m[2]) - 1];
+  if (path.item === null) return cite;
+  const item = paragraph.items[path.item - 1];
   if (!item) return null;
   cite += `第${writeNumber(item.num.value, 'mixed')}号`;
-  if (m[3] === undefined) return cite;
-  const subitem = item.subitems[Number(m[3]) - 1];
+  if (path.subitem === null) return cite;
+  const subitem = item.subitems[path.subitem - 1];
   return subitem ? cite + subitem.num.written : null;
 }

@@ -161,11 +161,59 @@ export const Definition = Type.Object(
 );
 export type Definition = Static<typeof Definition>;
 
+// ── Reference parts and cited statutes (refs) ─────────────────────────────────────────────────
+// The parsed parts of a reference, kept so consumers (lint, site) read them instead of parsing the
+// text again. The pointer model is Lawtext's: NAMED 第N, PREV 前, NEXT 次, SAME 同, HERE 本/この, EACH 各.
+
+/** One part of a reference's pointer: 前条 → { level: article, pointer: prev }, 前二項 → prev-count 2. */
+export const ReferencePart = Type.Object(
+  {
+    level: StringEnum(['article', 'paragraph', 'item', 'suppl', 'appendix']),
+    /** named 第N, prev 前, next 次, same 同, here 本・この, each 各, prev-each 前各, prev-count 前二・前三. */
+    pointer: StringEnum(['named', 'prev', 'next', 'same', 'here', 'each', 'prev-each', 'prev-count']),
+    /** The number as written for `named` (第３条の２ → value 3, branch 2); null otherwise. */
+    num: Nullable(Num),
+    /** How many for `prev-count` (前三項 → 3); null otherwise. */
+    count: Nullable(Type.Integer({ minimum: 2 })),
+  },
+  { additionalProperties: false },
+);
+export type ReferencePart = Static<typeof ReferencePart>;
+
+/** A statute the text cites by name (民法, 特定商取引法), with its e-Gov 法令ID when the project knows it. */
+export const CitedStatute = Type.Object(
+  {
+    /** The name as written (an abbreviation or a former name included): 特定商取引法. */
+    name: Type.String(),
+    /** The law's title the name stands for (特定商取引に関する法律), or null when the name is not known. */
+    title: Nullable(Type.String()),
+    /** e-Gov 法令ID (129AC0000000089), or null when not known. */
+    lawId: Nullable(Type.String({ pattern: '^[0-9A-Za-z_]+$' })),
+    /** The article cited right after the name (民法第548条の4 → 548, branch 4), or null. */
+    article: Nullable(Num),
+  },
+  { additionalProperties: false },
+);
+export type CitedStatute = Static<typeof CitedStatute>;
+
+const referenceParts = {
+  /** The pointer as parsed, outermost first: 前条第１項各号 → article prev, paragraph named 1, item each. */
+  parts: Type.Array(ReferencePart),
+  /** The far end of a range (第１条から第３条まで, 第３条乃至第５条), or null. */
+  through: Nullable(Type.Array(ReferencePart)),
+  /** Pointers excluded: 第２条各号（第二号を除く。） → [[item named 2]]. */
+  excluding: Type.Array(Type.Array(ReferencePart)),
+  /** For kind `statute`: the statute cited. Null otherwise. */
+  statute: Nullable(CitedStatute),
+};
+// ── end of reference parts ───────────────────────────────────────────────────────────────────────
+
 export const Reference = Type.Object(
   {
     /** The reference as written: 第15条（当社からの利用契約の解約）第１項, 前条, 前各項. */
     text: Type.String(),
-    kind: StringEnum(['absolute', 'relative', 'external']),
+    /** absolute 第N条…, relative 前条・同項…, external another law's article, statute a law's name. */
+    kind: StringEnum(['absolute', 'relative', 'external', 'statute']),
     /** The clause whose sentence contains the reference, and the offset of `text` in that sentence. */
     from: Type.String(),
     offset: Type.Integer({ minimum: 0 }),
@@ -180,6 +228,7 @@ export const Reference = Type.Object(
     /** Article, paragraph and item numbers as written (for style checks), when absolute. */
     numbers: Type.Array(Num),
     loc: Location,
+    ...referenceParts,
   },
   { additionalProperties: false },
 );

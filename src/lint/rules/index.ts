@@ -16,6 +16,7 @@ import { labelStyle } from './label-style.js';
 import { refCaption } from './ref-caption.js';
 import { refRelative } from './ref-relative.js';
 import { refTarget } from './ref-target.js';
+import { statuteName } from './statute-name.js';
 import { topicDoubled } from './topic-doubled.js';
 
 /** The rules `terms lint` runs. */
@@ -23,6 +24,7 @@ export const RULES: readonly LintRule[] = [
   refTarget,
   refCaption,
   refRelative,
+  statuteName,
   definedTerm,
   documentName,
   inlineDefinition,

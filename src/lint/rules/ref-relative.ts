@@ -5,7 +5,6 @@
 import { exampleDocument } from '../example.js';
 import type { Finding, LintRule } from '../types.js';
 
-const WORD = /^(前各項|前各号|前条|次条|同条|本条|前項|次項|同項)/u;
 
 export const refRelative: LintRule = {
   id: 'ref-relative',
@@ -15,10 +14,13 @@ export const refRelative: LintRule = {
     const findings: Finding[] = [];
     for (const ref of ruleSet.references) {
       if (ref.kind !== 'relative') continue;
-      const word = WORD.exec(ref.text)?.[1] ?? ref.text;
+      // The parsed parts tell 前各項 / 前各号 from the rest; the text is never parsed again here.
+      const head = ref.parts[0];
+      const plural = head?.pointer === 'prev-each' && (head.level === 'paragraph' || head.level === 'item');
+      const word = plural ? (head.level === 'paragraph' ? '前各項' : '前各号') : ref.text;
       const count = ref.targets.length;
       let message: string | null = null;
-      if ((word === '前各項' || word === '前各号') && count < 2) {
+      if (plural && count < 2) {
         const unit = word === '前各項' ? '項' : '号';
         message =
           count === 0
