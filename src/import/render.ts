@@ -8,6 +8,9 @@ import { escapeBlock, escapeInline } from './escape.js';
 import type { Numbering } from './numbering.js';
 import type { ImportedClause, ImportedDocument } from './types.js';
 
+/** The heading of the 制定・改定履歴 section after the articles (docs/authoring.md). */
+const HISTORY_HEADING = '制定・改定履歴';
+
 /** Front matter values of the imported version. */
 export interface RenderMeta {
   document: string;
@@ -73,6 +76,10 @@ export function renderDocument(doc: ImportedDocument, meta: RenderMeta): Rendere
     });
   };
 
+  for (const p of doc.preamble) {
+    blank();
+    put(escapeBlock(p.text), p.line);
+  }
   for (const b of doc.body) {
     blank();
     if (b.kind === 'chapter') {
@@ -86,6 +93,12 @@ export function renderDocument(doc: ImportedDocument, meta: RenderMeta): Rendere
     blank();
     put(`# ${escapeInline(doc.suppl.label)}`, doc.suppl.line);
     paragraphs(doc.suppl.paragraphs);
+  }
+  if (doc.history) {
+    blank();
+    put(`# ${HISTORY_HEADING}`, doc.history.line);
+    blank();
+    for (const e of doc.history.entries) put(`- ${escapeBlock(e.text)}`, e.line);
   }
   return { markdown: `${out.join('\n')}\n`, lineMap: map };
 }

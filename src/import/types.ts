@@ -39,6 +39,13 @@ export interface InputLine {
   /** Whether the whole line is bold (`**（目的）**`): a heading written as emphasis. */
   bold: boolean;
   marker: ListMarker | null;
+  /**
+   * Markdown: the nesting depth of the list item that holds this line when the line is a block of
+   * its own inside the item (a paragraph indented under `1.`), else absent.
+   */
+  listDepth?: number;
+  /** Markdown: the line is nothing but links or images (a language switch, a badge, a table of contents). */
+  linksOnly?: boolean;
 }
 
 /** Level of a clause below its article (法令標準XML: Paragraph, Item, Subitem1). */
@@ -90,11 +97,31 @@ export interface Guessed {
   line: number;
 }
 
+/** One dated entry of a 制定・改定履歴 (`2017年4月1日 施行`, `【2023年1月25日改定】`). */
+export interface HistoryEntry {
+  /** The date as YYYY-MM-DD, or null when the entry's date could not be read. */
+  date: string | null;
+  /** The entry as written, without the brackets around it. */
+  text: string;
+  line: number;
+}
+
+/** The 制定・改定履歴 after the articles (or after the 附則). */
+export interface ImportedHistory {
+  line: number;
+  entries: HistoryEntry[];
+}
+
 /** The whole imported document, before it is written as Markdown. */
 export interface ImportedDocument {
-  /** The first line before the first article, when it reads like a title. */
+  /** The first heading (or title-like line) before the first article that is no article. */
   title: Guessed | null;
+  /** The 前文: paragraphs between the title and the first article. */
+  preamble: Guessed[];
   /** Chapters and articles in order. */
   body: Array<ImportedChapter | ImportedArticle>;
   suppl: ImportedSuppl | null;
+  history: ImportedHistory | null;
+  /** A signature block (company, address, contact) after the articles, line by line. */
+  signature: Guessed[];
 }
