@@ -7,7 +7,8 @@ import type { ParsedAnnotation } from '../annotation/parse.js';
 import type { WrittenLabel } from './labels.js';
 import type { SourceText } from './text.js';
 
-export type Level = 'paragraph' | 'item' | 'subitem';
+export type { LevelName as Level } from '../ruleset/levels.js';
+import type { LevelName as Level } from '../ruleset/levels.js';
 
 /** A clause while its article is still being read. */
 export interface Draft {

@@ -8,6 +8,7 @@ import { itemLabel, paragraphLabel, subitemLabel, writeNumber } from '../numbers
 import type { Article, Item, Meta, Paragraph, Subitem1, SupplProvision } from '../ruleset/schema.js';
 import type { ArticleDraft, BoundAnnotation, Draft, SupplDraft } from './draft.js';
 import { sha256 } from './hash.js';
+import { levelNamed } from '../ruleset/levels.js';
 
 /**
  * Settles the 付則: its paragraphs, and its text as published (one unnumbered paragraph stands on the
@@ -66,7 +67,7 @@ export function finalizeArticle(draft: ArticleDraft, meta: Pick<Meta, 'numbering
 
 function checkLabel(draft: Draft, position: number, id: string, sink: DiagnosticSink): void {
   if (draft.label && draft.label.value !== position) {
-    const what = draft.level === 'paragraph' ? '項' : draft.level === 'item' ? '号' : '号の細分';
+    const what = levelNamed(draft.level).ja;
     sink.error(
       `compile/${draft.level}-sequence`,
       `${what}の番号が位置と合いません: 「${draft.label.written.trim()}」は${position}番目です / label does not match its position (${position})`,

@@ -50,10 +50,12 @@ export function compileTerms(source: string, path: string): CompileResult {
     ...tree.articles.map((a) => a.text),
     tree.supplProvision?.text ?? '',
   ].join('\n');
+  // The 前文 is text of the document; the history is data about it (a new history line is editorial).
+  const hashed = tree.preamble ? `${tree.preamble.text}\n${documentText}` : documentText;
   const ruleSet: RuleSet = {
     schema: RULESET_SCHEMA_ID,
     meta,
-    hash: sha256(documentText),
+    hash: sha256(hashed),
     chapters: tree.chapters,
     articles: tree.articles,
     supplProvision: tree.supplProvision,
@@ -61,6 +63,10 @@ export function compileTerms(source: string, path: string): CompileResult {
     references,
     suppressions: tree.suppressions,
     rules,
+    title: tree.title,
+    preamble: tree.preamble,
+    history: tree.history,
+    signature: tree.signature,
   };
   const problems = validateRuleSet(ruleSet);
   if (problems.length) {

@@ -92,6 +92,8 @@ export function indexClauses(ruleSet: RuleSet): ClauseIndex {
     return result;
   };
 
+  const preamble = ruleSet.preamble;
+  const pre = preamble ? whole(node, 'Preamble', preamble.id, '前文', preamble.text, Number.NEGATIVE_INFINITY) : null;
   const roots: ClauseNode[] = ruleSet.articles.map((article: Article) => {
     const n = node(
       {
@@ -131,7 +133,23 @@ export function indexClauses(ruleSet: RuleSet): ClauseIndex {
     n.children = suppl.paragraphs.map((p) => sub(p, n, suppl.label));
     roots.push(n);
   }
+  // The 前文 and the history are rows of their own: compared as one text each, never as an article.
+  if (pre) roots.unshift(pre);
+  const history = ruleSet.history;
+  if (history) roots.push(whole(node, 'History', history.id, history.heading ?? '制定・改定の履歴', history.text, Number.MAX_VALUE));
   return { roots, all };
+}
+
+/** A part of the document compared as one text: the 前文 or the history. */
+function whole(
+  node: (fields: Omit<ClauseNode, 'children' | 'references' | 'rules' | 'content'>, content: string) => ClauseNode,
+  level: 'Preamble' | 'History',
+  id: string,
+  display: string,
+  text: string,
+  at: number,
+): ClauseNode {
+  return node({ level, id, key: id, explicitKey: true, parent: null, path: [at], label: '', sentence: text, display, caption: null }, text);
 }
 
 /** The clause's own text: label and sentence. */

@@ -96,7 +96,8 @@ function assemble(
       oldLabel: a?.display ?? null,
       newLabel: b?.display ?? null,
       renumbered: a !== null && b !== null && a.path.join() !== b.path.join(),
-      classification: status === 'added' || status === 'removed' ? 'substantive' : classify(listed),
+      // A history line is data about the document, never a change of its terms.
+      classification: node.level === 'History' ? (status === 'unchanged' ? null : 'editorial') : status === 'added' || status === 'removed' ? 'substantive' : classify(listed),
       redline,
       oldText: a ? ownText(a) : null,
       newText: b ? ownText(b) : null,
@@ -157,7 +158,7 @@ function assemble(
     const contentChanged = own.status === 'modified' || subtree.slice(1).some((c) => c.status !== 'unchanged') || lost;
     const status: ClauseChange['status'] | null =
       own.status === 'added' || own.status === 'removed' ? own.status : contentChanged ? 'modified' : own.status === 'moved' ? 'moved' : null;
-    if (!status) continue;
+    if (!status || node.level === 'Preamble' || node.level === 'History') continue;
     const substantive = lost || subtree.some((c) => c.classification === 'substantive');
     articles.push({
       status,

@@ -45,6 +45,8 @@ const ClauseChangeSchema = Type.Object(
       Type.Literal('Item'),
       Type.Literal('Subitem1'),
       Type.Literal('SupplProvision'),
+      Type.Literal('Preamble'),
+      Type.Literal('History'),
     ]),
     oldId: Nullable(Type.String()),
     newId: Nullable(Type.String()),

@@ -33,7 +33,8 @@ export type ChangeKind =
 /** What happened to one clause (article, paragraph, item or sub-item, or the 付則). */
 export interface ClauseChange {
   status: ClauseStatus;
-  level: 'Article' | 'Paragraph' | 'Item' | 'Subitem1' | 'SupplProvision';
+  /** `Preamble` (前文) and `History` (制定・改定の履歴) are rows of their own, never articles. */
+  level: 'Article' | 'Paragraph' | 'Item' | 'Subitem1' | 'SupplProvision' | 'Preamble' | 'History';
   /** Ids in each version (`art-14-p2`); null where the clause does not exist. */
   oldId: string | null;
   newId: string | null;

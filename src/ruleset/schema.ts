@@ -232,6 +232,83 @@ export const Meta = Type.Object(
 );
 export type Meta = Static<typeof Meta>;
 
+
+// ── Around the articles (engineer "structure"): title, 前文, 制定・改定の履歴, signature ─────────────
+
+/** The document's title heading as written in the Markdown (the front matter's `title` names the document). */
+export const TitleHeading = Type.Object(
+  { text: Type.String(), loc: Location },
+  { additionalProperties: false },
+);
+export type TitleHeading = Static<typeof TitleHeading>;
+
+/** One paragraph of the 前文, with where its source lines start. */
+export const PreambleParagraph = Type.Object(
+  { sentence: Type.String(), sentenceMap: TextMap, loc: Location },
+  { additionalProperties: false },
+);
+export type PreambleParagraph = Static<typeof PreambleParagraph>;
+
+/** The 前文: text between the title and the first 章 or 条. Never an article, never numbered. */
+export const Preamble = Type.Object(
+  {
+    kind: Type.Literal('Preamble'),
+    id: Type.Literal('preamble'),
+    /** The paragraphs' sentences, one a line. */
+    text: Type.String(),
+    hash: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+    loc: Location,
+    paragraphs: Type.Array(PreambleParagraph),
+  },
+  { additionalProperties: false },
+);
+export type Preamble = Static<typeof Preamble>;
+
+/** What a history entry says happened on its date. */
+export const HistoryEvent = StringEnum(['制定', '改定', '改正', '改訂', '施行', '公布', '変更', '廃止', '策定', '発効', '実施']);
+export type HistoryEvent = Static<typeof HistoryEvent>;
+
+/** One line of 制定・改定の履歴: `【2023年1月25日制定】`, `2017年4月1日 施行`. */
+export const HistoryEntry = Type.Object(
+  {
+    date: IsoDate,
+    event: Nullable(HistoryEvent),
+    /** The line as written. */
+    text: Type.String(),
+    loc: Location,
+  },
+  { additionalProperties: false },
+);
+export type HistoryEntry = Static<typeof HistoryEntry>;
+
+/** 制定・改定の履歴 and the end mark 以上: data about the document, never part of an article. */
+export const History = Type.Object(
+  {
+    kind: Type.Literal('History'),
+    id: Type.Literal('history'),
+    /** A heading over the history as written (制定・改定の履歴), or null. */
+    heading: Nullable(Type.String()),
+    /** Every line as written (entries, 以上), one a line. */
+    text: Type.String(),
+    hash: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+    loc: Location,
+    entries: Type.Array(HistoryEntry),
+    /** Whether the document ends its text with 以上. */
+    endMark: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type History = Static<typeof History>;
+
+/** A signature block after the text (company, address, contact): kept apart, never part of a clause. */
+export const Signature = Type.Object(
+  { lines: Type.Array(Type.String()), loc: Location },
+  { additionalProperties: false },
+);
+export type Signature = Static<typeof Signature>;
+
+// ── end of "structure" block ──────────────────────────────────────────────────────────────────────────
+
 export const RuleSet = Type.Object(
   {
     schema: Type.Literal(RULESET_SCHEMA_ID),
@@ -245,6 +322,11 @@ export const RuleSet = Type.Object(
     references: Type.Array(Reference),
     suppressions: Type.Array(Suppression),
     rules: Type.Array(ref('Rule', RuleSchema)),
+    // "structure": what stands around the articles (absent in rule sets compiled before they existed).
+    title: Type.Optional(Nullable(TitleHeading)),
+    preamble: Type.Optional(Nullable(Preamble)),
+    history: Type.Optional(Nullable(History)),
+    signature: Type.Optional(Nullable(Signature)),
   },
   {
     $id: RULESET_SCHEMA_ID,

@@ -57,7 +57,7 @@ export function groupByArticle(diff: TermsDiff): ArticleGroup[] {
   const groups: ArticleGroup[] = [];
   for (const change of diff.clauses) {
     const last = groups.at(-1);
-    if (change.level === 'Article' || change.level === 'SupplProvision' || !last) groups.push({ head: change, members: [] });
+    if (change.level === 'Article' || change.level === 'SupplProvision' || change.level === 'Preamble' || change.level === 'History' || !last) groups.push({ head: change, members: [] });
     else last.members.push(change);
   }
   return groups;

@@ -29,7 +29,7 @@ export interface ComparisonRow {
 
 const OMITTED = '（略）';
 
-const DEPTH: Record<ClauseChange['level'], number> = { Article: 0, SupplProvision: 0, Paragraph: 1, Item: 2, Subitem1: 3 };
+const DEPTH: Record<ClauseChange['level'], number> = { Article: 0, SupplProvision: 0, Preamble: 0, History: 0, Paragraph: 1, Item: 2, Subitem1: 3 };
 
 /**
  * Builds the rows of the comparison table.

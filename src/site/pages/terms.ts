@@ -8,6 +8,7 @@ import type { SiteDocument, SiteVersion } from '../model.js';
 import { bodyContext, renderBody } from '../render/clause.js';
 import { renderDate } from '../render/date.js';
 import { renderToc } from '../render/toc.js';
+import { renderPreamble, renderTrailing } from '../render/around.js';
 import { renderPage, type SiteContext } from './layout.js';
 
 const STATUS_LABEL = { current: '現行版', past: '旧版', upcoming: '改定予定' } as const;
@@ -68,7 +69,7 @@ ${previous ? html`<li><a href="${paths.diff(doc.id, previous.ruleSet.meta.versio
 </header>
 ${renderToc(version.ruleSet)}
 <div class="terms-body">
-${renderBody(bodyContext(version.ruleSet))}
+${renderPreamble(version.ruleSet)}${renderBody(bodyContext(version.ruleSet))}${renderTrailing(version.ruleSet)}
 </div>
 </article>`;
   return renderPage(site, {
