@@ -1,15 +1,14 @@
 /**
- * Imported document → the project's structured Markdown (docs/authoring.md): front matter, `#` 章 and
- * 付則, `##` 条, the first 項 as a plain paragraph, later 項 as an ordered list, 号 and 号の細分 as
- * nested bullets; labels only where the numbering style would not produce them. No annotations.
+ * Imported document → the project's structured Markdown (docs/authoring.md): front matter, the title
+ * heading and the 前文, `#` 章 and 付則, `##` 条, the first 項 as a plain paragraph, later 項 as an
+ * ordered list, 号 and 号の細分 as nested bullets (labels only where the numbering style would not
+ * produce them), then the history, 以上 and the signature as written. No annotations.
  */
 import { stringify } from 'yaml';
+import { paragraphHeading } from '../compile/headings.js';
 import { escapeBlock, escapeInline } from './escape.js';
 import type { Numbering } from './numbering.js';
 import type { ImportedClause, ImportedDocument } from './types.js';
-
-/** The heading of the 制定・改定履歴 section after the articles (docs/authoring.md). */
-const HISTORY_HEADING = '制定・改定履歴';
 
 /** Front matter values of the imported version. */
 export interface RenderMeta {
@@ -64,7 +63,9 @@ export function renderDocument(doc: ImportedDocument, meta: RenderMeta): Rendere
   const paragraphs = (list: readonly ImportedClause[]): void => {
     list.forEach((c, i) => {
       blank();
-      if (i === 0) {
+      // A first 項 whose whole text reads as a heading (`第１条（目的）`) would be taken for one as a
+      // paragraph: it is written as the list item `1.`, which the compiler reads as the first 項.
+      if (i === 0 && paragraphHeading(c.text) === null) {
         put(text(c), c.line);
         if (c.children.length > 0) blank();
         children(c.children, '');
@@ -76,6 +77,10 @@ export function renderDocument(doc: ImportedDocument, meta: RenderMeta): Rendere
     });
   };
 
+  if (doc.title) {
+    blank();
+    put(`# ${escapeInline(doc.title.text)}`, doc.title.line);
+  }
   for (const p of doc.preamble) {
     blank();
     put(escapeBlock(p.text), p.line);
@@ -95,10 +100,23 @@ export function renderDocument(doc: ImportedDocument, meta: RenderMeta): Rendere
     paragraphs(doc.suppl.paragraphs);
   }
   if (doc.history) {
+    const { heading, entries, endMark } = doc.history;
+    if (heading) {
+      blank();
+      put(`# ${escapeInline(heading.text)}`, heading.line);
+    }
+    for (const e of entries) {
+      blank();
+      put(escapeBlock(e.text), e.line);
+    }
+    if (endMark !== null) {
+      blank();
+      put('以上', endMark);
+    }
+  }
+  if (doc.signature.length > 0) {
     blank();
-    put(`# ${HISTORY_HEADING}`, doc.history.line);
-    blank();
-    for (const e of doc.history.entries) put(`- ${escapeBlock(e.text)}`, e.line);
+    for (const l of doc.signature) put(escapeBlock(l.text), l.line);
   }
   return { markdown: `${out.join('\n')}\n`, lineMap: map };
 }

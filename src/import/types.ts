@@ -99,17 +99,21 @@ export interface Guessed {
 
 /** One dated entry of a 制定・改定履歴 (`2017年4月1日 施行`, `【2023年1月25日改定】`). */
 export interface HistoryEntry {
-  /** The date as YYYY-MM-DD, or null when the entry's date could not be read. */
-  date: string | null;
-  /** The entry as written, without the brackets around it. */
+  /** The date as YYYY-MM-DD. */
+  date: string;
+  /** The entry as written. */
   text: string;
   line: number;
 }
 
-/** The 制定・改定履歴 after the articles (or after the 附則). */
+/** The 制定・改定履歴 after the articles (or after the 附則), and the end mark 以上. */
 export interface ImportedHistory {
   line: number;
+  /** A heading over the entries as written (`改定履歴`), or null. */
+  heading: Guessed | null;
   entries: HistoryEntry[];
+  /** Where 「以上」 stood, or null. */
+  endMark: number | null;
 }
 
 /** The whole imported document, before it is written as Markdown. */

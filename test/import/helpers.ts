@@ -2,8 +2,7 @@
  * Shared by the import tests: the character accounting (every input character is in the imported
  * document or in the report) and an in-process run of the CLI.
  */
-import type { Nodes, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Nodes, Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { main } from '../../src/cli/main.js';
 import { parseMarkdown } from '../../src/compile/markdown.js';
@@ -35,20 +34,6 @@ export function inputCharacters(source: string, format: 'text' | 'markdown'): st
 }
 
 /**
- * The text of the matter around the articles: the 前文 (paragraphs before the first heading) and the
- * 制定・改定履歴 section (everything under its heading).
- */
-function matterText(root: Root): string[] {
-  const parts: string[] = [];
-  let where: 'preamble' | 'history' | 'other' = 'preamble';
-  for (const node of root.children as RootContent[]) {
-    if (node.type === 'heading') where = toString(node) === '制定・改定履歴' ? 'history' : 'other';
-    else if (node.type !== 'yaml' && where !== 'other') parts.push(toString(node));
-  }
-  return parts;
-}
-
-/**
  * The non-whitespace characters of the imported document as the compiler reads it (labels derived
  * from the numbering included, even when it finds errors), its title and company, and the text the
  * report says it left out.
@@ -66,7 +51,10 @@ export function accountedCharacters(result: ImportResult): string[] {
     ...tree.chapters.map((c) => c.title),
     ...tree.articles.map((a) => a.text),
     tree.supplProvision?.text ?? '',
-    ...matterText(root),
+    tree.title?.text ?? '',
+    tree.preamble?.text ?? '',
+    tree.history?.text ?? '',
+    ...(tree.signature?.lines ?? []),
     ...result.report.map((m) => m.text ?? ''),
   ];
   return [...texts.join('')].filter((c) => !/\s/u.test(c));

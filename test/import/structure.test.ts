@@ -144,11 +144,23 @@ describe('buildDocument', () => {
     expect(article?.kind === 'article' && article.paragraphs.map((p) => [p.label, p.text])).toEqual([[null, '本規約は、当社が定めるものです。'], ['２．', '当社は、変更できる。']]);
   });
 
-  it('should report text outside any article as unplaced, with its line and text, and take the first line for the title', () => {
+  it('should take the first line for the title and keep the text before the first article as the 前文', () => {
     const report = new ImportReport('x');
     const doc = buildDocument(lines('利用規約', 'この規約は、次のとおり定める。', '第１条（目的）', '本文'), report);
     expect(doc.title).toEqual({ text: '利用規約', line: 1 });
-    expect(report.messages).toMatchObject([{ line: 2, ruleId: 'import/unplaced', text: 'この規約は、次のとおり定める。' }]);
+    expect(doc.preamble).toEqual([{ text: 'この規約は、次のとおり定める。', line: 2 }]);
+    expect(report.messages).toEqual([]);
+  });
+
+  it('should report text outside any article as unplaced, with its line and text', () => {
+    const report = new ImportReport('x');
+    const input = lines('第１条（目的）', '本文。', '雑記', 'この行はどこにも入りません。');
+    input[2] = { ...input[2]!, heading: 2 };
+    buildDocument(input, report);
+    expect(report.messages).toMatchObject([
+      { line: 3, ruleId: 'import/unplaced', text: '雑記' },
+      { line: 4, ruleId: 'import/unplaced', text: 'この行はどこにも入りません。' },
+    ]);
   });
 
   it('should report a numbering gap and import the clause at its position without its wrong label', () => {

@@ -4,6 +4,7 @@
  * knows the construct places it (./handlers/, one small handler per construct, sharing ./state.ts).
  * What fits nowhere is reported with its text, never dropped.
  */
+import { isSignature } from '../../compile/history.js';
 import type { ImportReport } from '../report.js';
 import type { ImportedDocument, InputLine } from '../types.js';
 import { readArticleLine } from './classify.js';
@@ -18,6 +19,17 @@ import { flushCaption, hasArticle, isHeadingLine, unplaced, type BuildState, typ
 const STRUCTURAL: Handler[] = [navigation, chapter, section, article, suppl, captionAbove, trailing, heading];
 /** Handlers of every line, in order. */
 const ANY: Handler[] = [outside, labelled, firstParagraph, continuation, front];
+
+/**
+ * A signature block stands after the history or 以上, or reads as one on its own (the compiler's
+ * test); else its lines are reported as unplaced rather than written where they would read as a clause.
+ */
+function keepSignature(state: BuildState): void {
+  const { signature, history } = state.doc;
+  if (signature.length === 0 || history !== null || isSignature(signature.map((l) => l.text))) return;
+  for (const l of signature) unplaced(state, l, '署名欄と読めない行です');
+  state.doc.signature = [];
+}
 
 /**
  * Builds the document from its lines.
@@ -56,5 +68,6 @@ export function buildDocument(lines: readonly InputLine[], report: ImportReport)
     for (const p of state.doc.preamble) unplaced(state, p, '最初の条より前の本文です');
     state.doc.preamble = [];
   }
+  keepSignature(state);
   return state.doc;
 }

@@ -37,7 +37,10 @@ function holder(state: BuildState, l: InputLine): ImportedClause | null | undefi
   const lastDepth = state.open[state.open.length - 1]?.depth;
   if (lastDepth === null || lastDepth === undefined) return undefined;
   const depth = l.listDepth ?? -1;
-  if (depth >= lastDepth) return undefined;
+  const last = state.open[state.open.length - 1]?.clause;
+  // A second block of the list item the last clause came from: under a 項 a new 項, under a 号 more of it.
+  if (depth === lastDepth && last) return last.level === 'paragraph' ? null : last;
+  if (depth > lastDepth) return undefined;
   const inside = [...state.open].reverse().find((o) => o.depth !== null && o.depth <= depth);
   return inside ? inside.clause : null;
 }

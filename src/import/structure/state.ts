@@ -118,8 +118,8 @@ export function addClause(state: BuildState, level: number, label: string | null
  * Adds an unnumbered 項: the first of a body, or one the format numbers by its position. The 項 level
  * keeps its family, so that a later label of that family counts on from here.
  */
-export function addParagraph(state: BuildState, text: string, line: number): void {
-  addClause(state, 0, null, text, line, null);
+export function addParagraph(state: BuildState, text: string, line: number, depth: number | null = null): void {
+  addClause(state, 0, null, text, line, depth);
   state.levels = [{ family: state.levels[0]?.family ?? null, count: state.container?.paragraphs.length ?? 1 }];
 }
 

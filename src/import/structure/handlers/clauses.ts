@@ -70,7 +70,7 @@ export const continuation: Handler = (state, l) => {
     if (decision.report) {
       state.report.add('info', 'import/paragraph-split', `${decision.report}: 「${l.text.slice(0, 20)}…」を新しい項としました / started a new 項 here`, l.line);
     }
-    addParagraph(state, l.text, l.line);
+    addParagraph(state, l.text, l.line, l.listDepth ?? null);
     return true;
   }
   const owner = decision.owner ?? target;

@@ -8,6 +8,7 @@ import type { InputLine } from '../../types.js';
 import { joinText } from '../../text/unwrap.js';
 import { readCaptionLine, readLabels } from '../classify.js';
 import { endsSentence } from '../evidence.js';
+import { isHistoryHeading } from '../matter.js';
 import { closeBody, hasArticle, startArticle, unplaced, type BuildState, type Handler } from '../state.js';
 
 /** A heading followed by nothing but links (`### 英訳` then `[English](en.md)`): navigation. */
@@ -40,7 +41,7 @@ function titleLike(text: string): boolean {
  */
 function isTitleHeading(state: BuildState, l: InputLine, index: number): boolean {
   if (state.doc.title !== null && !state.titleFromLine) return false;
-  if (l.heading === null || hasArticle(state) || state.container !== null || readCaptionLine(l.text)) return false;
+  if (l.heading === null || hasArticle(state) || state.container !== null || readCaptionLine(l.text) || isHistoryHeading(l.text)) return false;
   if (state.numbered) return true;
   const depth = l.heading;
   return state.lines.slice(index + 1).every((o) => o.heading === null || o.heading > depth);

@@ -39,31 +39,30 @@ export function findTrailing(lines: readonly InputLine[]): number {
   return from;
 }
 
-/** Adds a history entry, starting the history at its first. */
-function addEntry(state: BuildState, l: InputLine, entry: { text: string; date: string | null; dropped: string }): void {
-  state.doc.history ??= { line: l.line, entries: [] };
-  state.doc.history.entries.push({ date: entry.date, text: entry.text, line: l.line });
-  state.report.add(
-    'info',
-    'import/history',
-    `制定・改定履歴として取り込みました: 「${entry.text}」${entry.date ? '' : '（日付を読めません）'} / kept as a history entry`,
-    l.line,
-    entry.dropped || undefined,
-  );
+/** The document's history, started at its first line. */
+function historyOf(state: BuildState, line: number): NonNullable<BuildState['doc']['history']> {
+  state.doc.history ??= { line, heading: null, entries: [], endMark: null };
+  return state.doc.history;
+}
+
+/** Leaves the body for the trailing matter. */
+function enter(state: BuildState): void {
+  closeBody(state);
+  state.trailing = true;
 }
 
 /**
  * 「以上」, a separator, a history heading or entry (after the first article, and never the first
- * line of a body), and in the block that ends the input a signature line.
+ * line of a body), and in the block that ends the input a signature line. History and 以上 are kept as
+ * written; the signature is kept apart and reported.
  */
 export const trailing: Handler = (state, l, index) => {
   if (!hasArticle(state)) return false;
   const inTail = index >= state.trailingFrom;
   const firstOfBody = state.container !== null && state.container.paragraphs.length === 0;
   if (isEndMark(l.text) && !l.marker) {
-    state.report.add('info', 'import/end-mark', '「以上」は文書の終わりの印として本文から除きました / the end mark 以上 left out of the text', l.line, l.text);
-    closeBody(state);
-    state.trailing = true;
+    historyOf(state, l.line).endMark = l.line;
+    enter(state);
     return true;
   }
   if (isSeparator(l.text) && (inTail || state.trailing || !firstOfBody)) {
@@ -71,25 +70,33 @@ export const trailing: Handler = (state, l, index) => {
     return true;
   }
   if (isHistoryHeading(l.text) && (inTail || state.trailing || l.heading !== null || !firstOfBody)) {
-    state.report.add('info', 'import/history', `「${l.text}」以下を制定・改定履歴として取り込みました / a history heading`, l.line, l.text);
-    closeBody(state);
-    state.trailing = true;
+    const history = historyOf(state, l.line);
+    if (history.heading || history.entries.length > 0) {
+      state.report.add('warning', 'import/unplaced', `二つ目の履歴の見出しです: 「${l.text}」 / a second history heading`, l.line, l.text);
+    } else {
+      history.heading = { text: l.text, line: l.line };
+    }
+    enter(state);
     state.inHistory = true;
     return true;
   }
   const entry = firstOfBody ? null : readHistoryEntry(l.text, state.inHistory);
   if (entry) {
-    addEntry(state, l, entry);
-    if (state.container) closeBody(state);
-    state.trailing = true;
+    const history = historyOf(state, l.line);
+    if (history.entries.length === 0) {
+      state.report.add('info', 'import/history', `制定・改定履歴として条項とは別に取り込みました: 「${l.text}」… / kept as the history, apart from the clauses`, l.line);
+    }
+    history.entries.push({ date: entry.date, text: entry.text, line: l.line });
+    enter(state);
     return true;
   }
   if (inTail || (state.trailing && state.container === null)) {
     if (l.linksOnly) return false;
+    if (state.doc.signature.length === 0) {
+      state.report.add('info', 'import/signature', `署名欄（会社名・所在地・連絡先）として条項とは別に取り込みました: 「${l.text}」… / kept apart as a signature block`, l.line);
+    }
     state.doc.signature.push({ text: l.text, line: l.line });
-    state.report.add('info', 'import/signature', `署名欄（会社名・所在地・連絡先）として本文から分けました: 「${l.text}」 / kept apart as a signature block`, l.line, l.text);
-    closeBody(state);
-    state.trailing = true;
+    enter(state);
     return true;
   }
   return false;
