@@ -49,7 +49,16 @@ export const labelled: Handler = (state, l) => {
     );
     label = null;
   }
-  addClause(state, level, label, candidate.rest.trim(), l.line, candidate === marker ? (l.marker?.depth ?? null) : null);
+  let rest = candidate.rest;
+  if (candidate === marker) {
+    // A list item that writes its number too (`- （9）利用契約等に…`): the written label is the clause's.
+    const written = text.find((c) => c.strong && c.value === position && c.written !== null);
+    if (written) {
+      label = written.written;
+      rest = written.rest;
+    }
+  }
+  addClause(state, level, label, rest.trim(), l.line, candidate === marker ? (l.marker?.depth ?? null) : null);
   state.levels = advance(state.levels, placement);
   return true;
 };
