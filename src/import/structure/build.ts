@@ -7,13 +7,11 @@
 import { isSignature } from '../../compile/history.js';
 import type { ImportReport } from '../report.js';
 import type { ImportedDocument, InputLine } from '../types.js';
-import { readArticleLine } from './classify.js';
-import { readEvidence } from './evidence.js';
 import { continuation, firstParagraph, labelled, outside } from './handlers/clauses.js';
 import { front, heading, navigation } from './handlers/front.js';
 import { article, captionAbove, chapter, section, suppl } from './handlers/headings.js';
-import { findTrailing, trailing } from './handlers/trailing.js';
-import { flushCaption, hasArticle, isHeadingLine, unplaced, type BuildState, type Handler } from './state.js';
+import { trailing } from './handlers/trailing.js';
+import { createState, flushCaption, hasArticle, unplaced, type BuildState, type Handler } from './state.js';
 
 /** Handlers of lines that start after a real line end (never of a line the layout wrapped). */
 const STRUCTURAL: Handler[] = [navigation, chapter, section, article, suppl, captionAbove, trailing, heading];
@@ -37,27 +35,7 @@ function keepSignature(state: BuildState): void {
  * @param report where every line that could not be placed, and every guess, is recorded
  */
 export function buildDocument(lines: readonly InputLine[], report: ImportReport): ImportedDocument {
-  const state: BuildState = {
-    lines,
-    report,
-    doc: { title: null, preamble: [], body: [], suppl: null, history: null, signature: [] },
-    // Documents that number no article are numbered by their headings' order (`1. **（目的）**`).
-    numbered: lines.some((l) => l.breakBefore !== 'wrap' && readArticleLine(l.text, { heading: isHeadingLine(l), captionAbove: false, expected: null }) !== null),
-    evidence: readEvidence(lines),
-    trailingFrom: findTrailing(lines),
-    container: null,
-    article: null,
-    levels: [],
-    open: [],
-    last: null,
-    lastLineLength: 0,
-    outside: false,
-    trailing: false,
-    inHistory: false,
-    pendingCaption: null,
-    expected: 1,
-    titleFromLine: false,
-  };
+  const state = createState(lines, report);
   lines.forEach((l, index) => {
     if (l.breakBefore !== 'wrap' && STRUCTURAL.some((h) => h(state, l, index))) return;
     ANY.some((h) => h(state, l, index));

@@ -5,7 +5,9 @@
  */
 import type { ImportReport } from '../report.js';
 import type { ClauseLevel, ImportedArticle, ImportedClause, ImportedDocument, InputLine } from '../types.js';
-import type { Evidence } from './evidence.js';
+import { readArticleLine } from './classify.js';
+import { readEvidence, type Evidence } from './evidence.js';
+import { findTrailing } from './trailing-block.js';
 import type { Level } from './levels.js';
 
 const LEVELS: ClauseLevel[] = ['paragraph', 'item', 'subitem'];
@@ -57,6 +59,35 @@ export interface BuildState {
   expected: number;
   /** The title was taken from a plain line, so a heading before the first article replaces it. */
   titleFromLine: boolean;
+}
+
+/**
+ * The state before the first line: the evidence read from all lines, nothing placed yet.
+ * @param lines the input lines
+ * @param report where the handlers report
+ */
+export function createState(lines: readonly InputLine[], report: ImportReport): BuildState {
+  return {
+    lines,
+    report,
+    doc: { title: null, preamble: [], body: [], suppl: null, history: null, signature: [] },
+    // Documents that number no article are numbered by their headings' order (`1. **（目的）**`).
+    numbered: lines.some((l) => l.breakBefore !== 'wrap' && readArticleLine(l.text, { heading: isHeadingLine(l), captionAbove: false, expected: null }) !== null),
+    evidence: readEvidence(lines),
+    trailingFrom: findTrailing(lines),
+    container: null,
+    article: null,
+    levels: [],
+    open: [],
+    last: null,
+    lastLineLength: 0,
+    outside: false,
+    trailing: false,
+    inHistory: false,
+    pendingCaption: null,
+    expected: 1,
+    titleFromLine: false,
+  };
 }
 
 /** A handler reads one line; it returns true when it placed (or reported) the line. */
