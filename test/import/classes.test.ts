@@ -12,12 +12,11 @@ import type { RuleSet } from '../../src/ruleset/schema.js';
 
 const FIXTURES = 'test/import/fixtures';
 
+/** The import of a fixture (its rule set is null when the import does not compile: the tests then fail one by one). */
 function imported(style: string): ImportResult & { ruleSet: RuleSet } {
   const dir = join(FIXTURES, style);
   const name = readdirSync(dir).find((f) => f.startsWith('input.')) ?? 'input.txt';
-  const result = importTerms(readFileSync(join(dir, name), 'utf8'), { path: name, document: 'sample', effective: '2024-04-01' });
-  expect(result.ruleSet).not.toBeNull();
-  return result as ImportResult & { ruleSet: RuleSet };
+  return importTerms(readFileSync(join(dir, name), 'utf8'), { path: name, document: 'sample', effective: '2024-04-01' }) as ImportResult & { ruleSet: RuleSet };
 }
 
 const article = (r: RuleSet, id: string) => {
@@ -28,6 +27,10 @@ const article = (r: RuleSet, id: string) => {
 
 describe('title, 前文 and navigation', () => {
   const result = imported('title-navigation');
+
+  it('should compile', () => {
+    expect(result.ruleSet).not.toBeNull();
+  });
 
   it('should take the first heading that is no article for the title, never a line of links', () => {
     expect(result.ruleSet.meta.title).toBe('ミドリ配送サービス約款');
@@ -95,6 +98,13 @@ describe('plain text without labels', () => {
     const r = importTerms(text, { path: 'wrapped.txt', document: 'x', effective: '2024-04-01' });
     expect(r.report.filter((m) => m.ruleId === 'import/suspicious-join').map((m) => m.line)).toEqual([4]);
     expect(r.ruleSet?.articles[0]?.paragraphs).toHaveLength(1);
+  });
+
+  it('should not split an article whose later 項 are labelled: its unlabelled lines are sentences of a 項', () => {
+    const text = ['第1条（目的）', '本規約は、当社のサービスに適用される。', '利用者は、本規約を遵守する。', '２．当社は、本規約を変更できる。'].join('\n');
+    const r = importTerms(text, { path: 'labelled.txt', document: 'x', effective: '2024-04-01' });
+    expect(r.ruleSet?.articles[0]?.paragraphs.map((p) => p.label)).toEqual([null, '２．']);
+    expect(r.report.filter((m) => m.ruleId.startsWith('import/numbering'))).toEqual([]);
   });
 
   it('should report a 項 that it starts on line structure alone', () => {

@@ -12,6 +12,8 @@ import { readArticleLine, readLabels } from './classify.js';
 export interface Evidence {
   /** Article number → the least number of 項 the document's references say it has. */
   required: Map<number, number>;
+  /** Articles whose later 項 carry labels (`２．`, `2.` in a list): their 項 are told by the labels. */
+  labelled: Set<number>;
   /** Most lines that continue a clause follow a sentence end: the lines are whole paragraphs. */
   unwrapped: boolean;
   /** Length of a full line of the layout (the longest line broken mid-sentence), or null when unknown. */
@@ -35,6 +37,7 @@ export function endsSentence(text: string): boolean {
  */
 export function readEvidence(lines: readonly InputLine[]): Evidence {
   const required = new Map<number, number>();
+  const labelled = new Set<number>();
   const need = (article: number | null, count: number): void => {
     if (article !== null && count > (required.get(article) ?? 0)) required.set(article, count);
   };
@@ -47,6 +50,8 @@ export function readEvidence(lines: readonly InputLine[]): Evidence {
     const article = l.breakBefore !== 'wrap' ? readArticleLine(l.text, { heading, captionAbove: false, expected: null }) : null;
     if (article) current = article.num.value;
     const text = article ? article.rest : l.text;
+    const numbersParagraph = readLabels(l.text).some((c) => c.family === 'dot-number' && (c.value ?? 0) >= 2) || (l.marker?.ordered === true && l.marker.depth === 0 && (l.marker.value ?? 0) >= 2);
+    if (current !== null && !article && l.breakBefore !== 'wrap' && numbersParagraph) labelled.add(current);
     for (const m of text.matchAll(ARTICLE_PARAGRAPH)) need(parseNumber(m[1] ?? ''), parseNumber(m[2] ?? '') ?? 0);
     for (const m of text.replace(ARTICLE_PARAGRAPH, '').matchAll(OWN_PARAGRAPH)) need(current, parseNumber(m[1] ?? '') ?? 0);
     for (const m of text.matchAll(PREVIOUS)) {
@@ -64,5 +69,5 @@ export function readEvidence(lines: readonly InputLine[]): Evidence {
       }
     }
   });
-  return { required, unwrapped: whole > 0 && wrapped <= whole * 0.2, width: wrapped >= 3 ? width : null };
+  return { required, labelled, unwrapped: whole > 0 && wrapped <= whole * 0.2, width: wrapped >= 3 ? width : null };
 }

@@ -3,6 +3,7 @@
  * writes each 項 as a line ending in 「。」 with no 「２．」, and Markdown as a paragraph of its own
  * (indented under a list item, after the item's 号). The decision weighs, in this order:
  * - nesting: a Markdown block outside the list item of the clause before cannot continue it;
+ * - labels: in an article whose later 項 are labelled (`２．`), an unlabelled line is part of a 項;
  * - the text: 「前項」 at the start of a line, or an article that the document's references say has
  *   more 項 than found so far, means a new 項; 「ただし」 continues the 項 before;
  * - line structure: a real break (an empty line, a new Markdown block) after a sentence end is a
@@ -61,6 +62,8 @@ export function judgeBreak(state: BuildState, l: InputLine): BreakDecision {
   }
   // A 項 numbered by labels (`２．`) holds more than one line: an unlabelled line continues it.
   if (state.levels[0]?.family !== null && state.levels[0]?.family !== undefined) return JOIN;
+  // An article whose later 項 are labelled further on: its unlabelled lines are sentences of a 項.
+  if (state.article && state.evidence.labelled.has(state.article.num.value)) return JOIN;
   const paragraphs = state.container?.paragraphs.length ?? 0;
   const required = state.article ? (state.evidence.required.get(state.article.num.value) ?? 0) : 0;
   const ended = endsSentence(target.text);
