@@ -5,9 +5,14 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { Root } from 'mdast';
 
 // One processor per process: building it is cheap, but there is no reason to do it per document.
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkCjkFriendly);
+const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const cjk = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkCjkFriendly);
 
-/** Parses a terms source into an mdast tree (CommonMark + YAML front matter; emphasis next to CJK punctuation as people mean it, e.g. `以下**「…」**といいます`), positions included. */
+/**
+ * Parses a terms source into an mdast tree (CommonMark + YAML front matter), positions included.
+ * Emphasis next to CJK punctuation reads as people mean it (`以下**「…」**といいます`, remark-cjk-friendly);
+ * a source without `*` or `_` has no emphasis to read, so it skips the extension's cost (~15% of parsing).
+ */
 export function parseMarkdown(source: string): Root {
-  return processor.parse(source);
+  return (/[*_]/u.test(source) ? cjk : plain).parse(source);
 }

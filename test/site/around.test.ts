@@ -36,6 +36,7 @@ describe('the 前文 and the history on the version page', () => {
     expect(html.indexOf('ご利用の前に、本規約をよくお読みください。')).toBeGreaterThan(preamble);
     expect(html.indexOf('id="art-1"')).toBeGreaterThan(html.indexOf('ご利用の前に'));
     expect(html).not.toContain('Terms of Service (English)');
+    expect(html).toContain('<ol class="toc-list"><li><a href="#preamble">前文</a></li>');
   });
 
   it('should show the history with its dates and the signature after the last article', () => {
@@ -44,6 +45,7 @@ describe('the 前文 and the history on the version page', () => {
     expect(history).toBeGreaterThan(html.indexOf('第一審の専属的合意管轄裁判所とする。'));
     expect(html).toContain('<li data-date="2017-04-01"><time datetime="2017-04-01">');
     expect(html).toContain('<p class="end-mark">以上</p>');
+    expect(html).toContain('<li><a href="#history">制定・改定の履歴</a></li></ol>');
     expect(html).toMatch(/<address class="signature">合同会社かけいぼ<br>〒100-0001/u);
   });
 });
