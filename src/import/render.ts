@@ -91,7 +91,7 @@ export function renderDocument(doc: ImportedDocument, meta: RenderMeta): Rendere
       put(`# ${escapeInline(b.title)}`, b.line);
       continue;
     }
-    put(`## ${escapeInline(b.title + (b.caption?.written ?? ''))}`, b.line);
+    put(`## ${escapeInline(b.title + (b.caption?.written ?? ''))}${b.key ? ` {#${b.key}}` : ''}`, b.line);
     paragraphs(b.paragraphs);
   }
   if (doc.suppl) {

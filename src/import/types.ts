@@ -80,6 +80,8 @@ export interface ImportedArticle {
   /** 第14条 as written (spaces inside removed). */
   title: string;
   caption: { written: string; text: string } | null;
+  /** The stable key written after the heading (`{#cancellation}`), kept when importing the project's Markdown. */
+  key?: string;
   paragraphs: ImportedClause[];
 }
 

@@ -1,56 +1,15 @@
 /**
- * Round trip through the importer: a compiled rule set, rendered as the project's Markdown and
- * imported, gives the same rule set (structure, text, labels, and the matter around the articles).
- * The compile-side round trip (render → compile) is the compiler's test.
+ * Round trip through the importer: a compiled rule set, rendered as the project's Markdown by the
+ * compiler's renderer (compile/render.ts) and imported, gives the same rule set (structure, text,
+ * labels, and the matter around the articles). The compile-side round trip is the compiler's test.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileTerms } from '../../src/compile/index.js';
 import { importTerms } from '../../src/import/index.js';
-import type { Item, Paragraph, RuleSet, Subitem1 } from '../../src/ruleset/schema.js';
-
-/** The rule set as the project's Markdown (annotations aside). */
-function renderRuleSet(r: RuleSet): string {
-  const out: string[] = ['---', `document: ${r.meta.document}`, `title: ${r.meta.title}`, `company: ${r.meta.company}`];
-  out.push(`version: ${r.meta.version}`, `effective: ${r.meta.effective}`, 'numbering:', `  paragraph: ${r.meta.numbering.paragraph}`, `  item: ${r.meta.numbering.item}`, '---', '');
-  const label = (c: { label: string | null; labelExplicit: boolean }) => (c.labelExplicit && c.label !== null ? c.label : '');
-  const sub = (s: Subitem1, indent: string) => out.push(`${indent}- ${label(s)}${s.sentence}`);
-  const item = (i: Item, indent: string) => {
-    out.push(`${indent}- ${label(i)}${i.sentence}`);
-    for (const s of i.subitems) sub(s, `${indent}  `);
-  };
-  const paragraphs = (list: readonly Paragraph[]) =>
-    list.forEach((p, n) => {
-      if (n === 0) {
-        out.push(`${label(p)}${p.sentence}`, '');
-        for (const i of p.items) item(i, '');
-      } else {
-        out.push(`${n + 1}. ${label(p)}${p.sentence}`);
-        for (const i of p.items) item(i, '   ');
-      }
-      out.push('');
-    });
-  if (r.title) out.push(`# ${r.title.text}`, '');
-  for (const p of r.preamble?.paragraphs ?? []) out.push(p.sentence, '');
-  let chapter: string | null = null;
-  for (const a of r.articles) {
-    if (a.chapter !== chapter && a.chapter !== null) out.push(`# ${r.chapters.find((c) => c.id === a.chapter)?.title ?? ''}`, '');
-    chapter = a.chapter;
-    out.push(`## ${a.title}${a.caption?.written ?? ''}`, '');
-    paragraphs(a.paragraphs);
-  }
-  if (r.supplProvision) {
-    out.push(`# ${r.supplProvision.label}`, '');
-    paragraphs(r.supplProvision.paragraphs);
-  }
-  if (r.history) {
-    if (r.history.heading) out.push(`# ${r.history.heading}`, '');
-    for (const line of r.history.text.split('\n')) out.push(line, '');
-  }
-  if (r.signature) out.push(...r.signature.lines, '');
-  return out.join('\n');
-}
+import { renderRuleSet } from '../../src/compile/render.js';
+import type { RuleSet } from '../../src/ruleset/schema.js';
 
 /** What must survive the round trip. */
 function shape(r: RuleSet) {

@@ -71,7 +71,11 @@ export interface ArticleLine {
   rest: string;
   /** A separator written between the number and the caption (`第5条：禁止事項`) that the heading leaves out. */
   separator?: string;
+  /** The article's stable key, when the input is the project's own Markdown (`{#cancellation}`). */
+  key?: string;
 }
+
+const KEY = /[ \t　]*\{#([A-Za-z0-9][A-Za-z0-9._/-]*)\}$/u;
 
 const ARTICLE = new RegExp(`^(第${SPACE}*(${N})${SPACE}*条(?:${SPACE}*の${SPACE}*(${N}))?)(.*)$`, 'u');
 const CAPTION_ONLY = /^([（(].*[）)])$/u;
@@ -87,9 +91,15 @@ const CAPTION_THEN = /^([（(][^（）()]*[）)])[ \t　]+(\S.*)$/u;
  *   the caption, is a heading only when its number is the expected one)
  */
 export function readArticleLine(
-  text: string,
+  line: string,
   options: { heading: boolean; captionAbove: boolean; expected: number | null },
 ): ArticleLine | null {
+  const key = options.heading ? KEY.exec(line) : null;
+  if (key) {
+    const read = readArticleLine(line.slice(0, key.index), options);
+    return read && read.rest === '' ? { ...read, key: key[1] ?? '' } : null;
+  }
+  const text = line;
   const m = ARTICLE.exec(text);
   if (!m) return null;
   const value = parseNumber(m[2] ?? '');

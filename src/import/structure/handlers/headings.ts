@@ -41,7 +41,7 @@ export const article: Handler = (state, l) => {
   } else if (read.captionBracketed) {
     state.report.add('info', 'import/caption-brackets', `${read.title} の見出しを（）で囲みました / bracketed the caption`, l.line);
   }
-  startArticle(state, { kind: 'article', line: l.line, num: read.num, title: read.title, caption, paragraphs: [] }, read.rest);
+  startArticle(state, { kind: 'article', line: l.line, num: read.num, title: read.title, caption, ...(read.key ? { key: read.key } : {}), paragraphs: [] }, read.rest);
   return true;
 };
 
