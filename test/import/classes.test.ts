@@ -137,6 +137,13 @@ describe('trailing matter', () => {
     expect(ruleSet.signature?.lines).toEqual(['ソラノ合同会社 カスタマーサポート', 'メール：help@sorano.example.jp']);
   });
 
+  it('should take dated lines above the text for the history, never for the 前文', () => {
+    const source = '# ミナト利用規約\n\n制定日：2020年4月1日\n最終改定日：2024年4月1日\n\nこの規約は、ミナト株式会社のサービスに適用します。\n\n## 第1条（目的）\n\n本規約は、利用条件を定めます。\n';
+    const { ruleSet } = importTerms(source, { path: 'dated.md', document: 'x', effective: '2024-04-01' });
+    expect(ruleSet?.preamble?.paragraphs.map((p) => p.sentence)).toEqual(['この規約は、ミナト株式会社のサービスに適用します。']);
+    expect(ruleSet?.history?.entries.map((e) => [e.date, e.event])).toEqual([['2020-04-01', '制定'], ['2024-04-01', '改定']]);
+  });
+
   it.each([
     ['附則', '附則'],
     ['附　則', '附則'],

@@ -8,7 +8,7 @@ import type { InputLine } from '../../types.js';
 import { joinText } from '../../text/unwrap.js';
 import { readCaptionLine, readLabels } from '../classify.js';
 import { endsSentence } from '../evidence.js';
-import { isHistoryHeading } from '../matter.js';
+import { isHistoryHeading, readHistoryEntry } from '../matter.js';
 import { closeBody, hasArticle, startArticle, unplaced, type BuildState, type Handler } from '../state.js';
 
 /** A heading followed by nothing but links (`### 英訳` then `[English](en.md)`): navigation. */
@@ -91,6 +91,14 @@ export const heading: Handler = (state, l, index) => {
 export const front: Handler = (state, l) => {
   if (state.container !== null || hasArticle(state) || state.doc.body.length > 0 || state.outside) {
     unplaced(state, l, state.doc.body.length === 0 ? '最初の条より前の本文です' : '条の外の本文です');
+    return true;
+  }
+  const entry = l.breakBefore !== 'wrap' ? readHistoryEntry(l.text) : null;
+  if (entry) {
+    // `制定日：2020年4月1日` above the text is history, as the compiler reads it: written after the text.
+    state.doc.history ??= { line: l.line, heading: null, entries: [], endMark: null };
+    state.doc.history.entries.push({ date: entry.date, text: entry.text, line: l.line });
+    state.report.add('info', 'import/history', `本文の前の制定・改定履歴「${l.text}」は、本文の後の履歴として書き出しました / history before the text, written after it`, l.line);
     return true;
   }
   if (state.doc.title === null && state.doc.preamble.length === 0 && titleLike(l.text)) {
