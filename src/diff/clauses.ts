@@ -149,7 +149,9 @@ function whole(
   text: string,
   at: number,
 ): ClauseNode {
-  return node({ level, id, key: id, explicitKey: true, parent: null, path: [at], label: '', sentence: text, display, caption: null }, text);
+  // One line for the renderings (a table cell holds no line break); paragraphs or entries stay apart by a space.
+  const sentence = text.split('\n').join(' ');
+  return node({ level, id, key: id, explicitKey: true, parent: null, path: [at], label: '', sentence, display, caption: null }, text);
 }
 
 /** The clause's own text: label and sentence. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffRuleSets } from '../../src/diff/index.js';
+import { diffRuleSets, renderComparisonTableMarkdown } from '../../src/diff/index.js';
 import { compileText, ROOT } from './support.js';
 
 const FIXTURE = join(ROOT, 'test', 'compile', 'fixtures');
@@ -32,5 +32,8 @@ describe('diff of the 前文 and the history', () => {
     expect(diff.clauses[0]).toMatchObject({ level: 'Preamble', status: 'modified', classification: 'substantive', newLabel: '前文' });
     expect(diff.clauses.slice(1).every((c) => c.status === 'unchanged')).toBe(true);
     expect(diff.summary.articles).toEqual([]);
+    const rows = renderComparisonTableMarkdown(diff).split('\n').filter((l) => l.includes('本規約を'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/^\| この利用規約.*<ins>及びプライバシーポリシー<\/ins>.*\| この利用規約.*\|$/u);
   });
 });
