@@ -19,6 +19,8 @@ export function checkImported(markdown: string, lineMap: readonly number[], repo
   const { ruleSet, diagnostics } = compileTerms(markdown, report.file);
   const at = (line: number) => lineMap[line] || 1;
   for (const d of diagnostics) {
+    // The importer reports the signature block itself, at its input line.
+    if (d.ruleId === 'compile/signature') continue;
     report.add(d.severity, d.ruleId, `取り込んだ文書のコンパイル / compiling the import: ${d.message}`, at(d.line));
   }
   if (!ruleSet) return null;

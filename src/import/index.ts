@@ -9,7 +9,7 @@ import type { RuleSet } from '../ruleset/schema.js';
 import { checkImported } from './check.js';
 import { guessCompany } from './guess.js';
 import { readMarkdownInput } from './markdown/read.js';
-import { detectNumbering, settleLabels } from './numbering.js';
+import { detectNumbering, settleLabels, type Numbering } from './numbering.js';
 import { renderDocument } from './render.js';
 import { ImportReport, type ImportMessage } from './report.js';
 import { buildDocument } from './structure/build.js';
@@ -86,6 +86,8 @@ export interface ReadInput {
   lines: InputLine[];
   title: Guessed | null;
   company: Guessed | null;
+  /** The numbering style the input states (Markdown front matter); detected from the labels when absent. */
+  numbering?: Numbering;
 }
 
 /**
@@ -112,7 +114,8 @@ export function importTerms(source: string, options: ImportOptions): ImportResul
 export function importLines(input: ReadInput, format: InputFormat, options: ImportOptions, report: ImportReport): ImportResult {
   const { lines, title, company } = input;
   const document = buildDocument(lines, report);
-  const numbering = detectNumbering(document);
+  // Labels a Markdown list holds are markup: the few written ones tell little, so a stated style wins.
+  const numbering = input.numbering ?? detectNumbering(document);
   settleLabels(document, numbering, report);
   const meta = {
     document: options.document,

@@ -5,7 +5,7 @@
  * The compiler's own label readers decide what it can hold, so the two can never disagree.
  */
 import { readItemLabel, readParagraphLabel, readSubitemLabel, type WrittenLabel } from '../compile/labels.js';
-import { itemLabel, paragraphLabel, subitemLabel, type NumberingStyle } from '../numbers/index.js';
+import { itemLabel, paragraphLabel, subitemLabel, toHalfwidthDigits, type NumberingStyle } from '../numbers/index.js';
 import type { ImportReport } from './report.js';
 import type { ClauseLevel, ImportedClause, ImportedDocument } from './types.js';
 
@@ -71,6 +71,11 @@ const READERS: Record<ClauseLevel, (s: string) => WrittenLabel | null> = {
 };
 const NAMES: Record<ClauseLevel, string> = { paragraph: '項', item: '号', subitem: '号の細分' };
 
+/** Whether two labels differ only in the width of their digits (`（9）` and `（９）`). */
+function sameBut(a: string, b: string): boolean {
+  return toHalfwidthDigits(a) === toHalfwidthDigits(b);
+}
+
 /** The label the compiler derives for a clause at `position`, as it would stand in the text. */
 function derived(level: ClauseLevel, position: number, numbering: Numbering): string | null {
   if (level === 'paragraph') return position === 1 ? null : paragraphLabel(position, numbering.paragraph);
@@ -87,12 +92,30 @@ function derived(level: ClauseLevel, position: number, numbering: Numbering): st
  */
 export function settleLabels(doc: ImportedDocument, numbering: Numbering, report: ImportReport): void {
   const replaced = new Map<ClauseLevel, Array<{ label: string; line: number }>>();
+  const normalised = new Map<ClauseLevel, Array<{ label: string; line: number }>>();
   for (const { clause, position } of clauses(doc)) {
     const label = clause.label;
     if (label !== null) {
       const read = READERS[clause.level](label + clause.text);
+      const own = derived(clause.level, position, numbering);
       if (read && read.written === label && read.value === position) {
-        clause.explicit = label !== derived(clause.level, position, numbering);
+        const written = label.trimEnd();
+        if (clause.level === 'subitem' || own === null) {
+          clause.explicit = label !== own;
+        } else if (written === own || sameBut(written, own)) {
+          // The style's own label, or one that differs from it only in the width of its digits or a space
+          // after it (`（9）` among `（１）`…, `（１） `): the published text's own inconsistency, kept as
+          // written for lint to report.
+          clause.explicit = label !== own;
+        } else {
+          // Written in a form no numbering style writes (`(1)`, `2.`, `⑴`): the document's own form,
+          // written the style's way so that the labels agree with the numbering.
+          const list = normalised.get(clause.level) ?? [];
+          list.push({ label, line: clause.line });
+          normalised.set(clause.level, list);
+          clause.label = null;
+          clause.explicit = false;
+        }
       } else {
         const list = replaced.get(clause.level) ?? [];
         list.push({ label, line: clause.line });
@@ -109,6 +132,17 @@ export function settleLabels(doc: ImportedDocument, numbering: Numbering, report
       clause.label = own;
       clause.explicit = true;
     }
+  }
+  for (const [level, list] of normalised) {
+    const shown = list.slice(0, 5).map((l) => `「${l.label.trim()}」`).join('');
+    const example = derived(level, level === 'paragraph' ? 2 : 1, numbering) ?? '';
+    report.add(
+      'info',
+      'import/label-normalised',
+      `${NAMES[level]}の番号 ${shown}${list.length > 5 ? '…' : ''}（${list.length} 個）を規約の表記（${example.trim()} など）にそろえました / labels written in the numbering style`,
+      list[0]?.line ?? 1,
+      list.map((l) => l.label).join(''),
+    );
   }
   for (const [level, list] of replaced) {
     const shown = list.slice(0, 5).map((l) => `「${l.label.trim()}」`).join('');

@@ -1,9 +1,11 @@
 /**
- * Imported document → the project's structured Markdown (docs/authoring.md): front matter, `#` 章 and
- * 付則, `##` 条, the first 項 as a plain paragraph, later 項 as an ordered list, 号 and 号の細分 as
- * nested bullets; labels only where the numbering style would not produce them. No annotations.
+ * Imported document → the project's structured Markdown (docs/authoring.md): front matter, the title
+ * heading and the 前文, `#` 章 and 付則, `##` 条, the first 項 as a plain paragraph, later 項 as an
+ * ordered list, 号 and 号の細分 as nested bullets (labels only where the numbering style would not
+ * produce them), then the history, 以上 and the signature as written. No annotations.
  */
 import { stringify } from 'yaml';
+import { paragraphHeading } from '../compile/headings.js';
 import { escapeBlock, escapeInline } from './escape.js';
 import type { Numbering } from './numbering.js';
 import type { ImportedClause, ImportedDocument } from './types.js';
@@ -61,7 +63,9 @@ export function renderDocument(doc: ImportedDocument, meta: RenderMeta): Rendere
   const paragraphs = (list: readonly ImportedClause[]): void => {
     list.forEach((c, i) => {
       blank();
-      if (i === 0) {
+      // A first 項 whose whole text reads as a heading (`第１条（目的）`) would be taken for one as a
+      // paragraph: it is written as the list item `1.`, which the compiler reads as the first 項.
+      if (i === 0 && paragraphHeading(c.text) === null) {
         put(text(c), c.line);
         if (c.children.length > 0) blank();
         children(c.children, '');
@@ -73,19 +77,46 @@ export function renderDocument(doc: ImportedDocument, meta: RenderMeta): Rendere
     });
   };
 
+  if (doc.title) {
+    blank();
+    put(`# ${escapeInline(doc.title.text)}`, doc.title.line);
+  }
+  for (const p of doc.preamble) {
+    blank();
+    put(escapeBlock(p.text), p.line);
+  }
   for (const b of doc.body) {
     blank();
     if (b.kind === 'chapter') {
       put(`# ${escapeInline(b.title)}`, b.line);
       continue;
     }
-    put(`## ${escapeInline(b.title + (b.caption?.written ?? ''))}`, b.line);
+    put(`## ${escapeInline(b.title + (b.caption?.written ?? ''))}${b.key ? ` {#${b.key}}` : ''}`, b.line);
     paragraphs(b.paragraphs);
   }
   if (doc.suppl) {
     blank();
     put(`# ${escapeInline(doc.suppl.label)}`, doc.suppl.line);
     paragraphs(doc.suppl.paragraphs);
+  }
+  if (doc.history) {
+    const { heading, entries, endMark } = doc.history;
+    if (heading) {
+      blank();
+      put(`# ${escapeInline(heading.text)}`, heading.line);
+    }
+    for (const e of entries) {
+      blank();
+      put(escapeBlock(e.text), e.line);
+    }
+    if (endMark !== null) {
+      blank();
+      put('以上', endMark);
+    }
+  }
+  if (doc.signature.length > 0) {
+    blank();
+    for (const l of doc.signature) put(escapeBlock(l.text), l.line);
   }
   return { markdown: `${out.join('\n')}\n`, lineMap: map };
 }

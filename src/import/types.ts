@@ -39,6 +39,13 @@ export interface InputLine {
   /** Whether the whole line is bold (`**（目的）**`): a heading written as emphasis. */
   bold: boolean;
   marker: ListMarker | null;
+  /**
+   * Markdown: the nesting depth of the list item that holds this line when the line is a block of
+   * its own inside the item (a paragraph indented under `1.`), else absent.
+   */
+  listDepth?: number;
+  /** Markdown: the line is nothing but links or images (a language switch, a badge, a table of contents). */
+  linksOnly?: boolean;
 }
 
 /** Level of a clause below its article (法令標準XML: Paragraph, Item, Subitem1). */
@@ -73,6 +80,8 @@ export interface ImportedArticle {
   /** 第14条 as written (spaces inside removed). */
   title: string;
   caption: { written: string; text: string } | null;
+  /** The stable key written after the heading (`{#cancellation}`), kept when importing the project's Markdown. */
+  key?: string;
   paragraphs: ImportedClause[];
 }
 
@@ -90,11 +99,35 @@ export interface Guessed {
   line: number;
 }
 
+/** One dated entry of a 制定・改定履歴 (`2017年4月1日 施行`, `【2023年1月25日改定】`). */
+export interface HistoryEntry {
+  /** The date as YYYY-MM-DD. */
+  date: string;
+  /** The entry as written. */
+  text: string;
+  line: number;
+}
+
+/** The 制定・改定履歴 after the articles (or after the 附則), and the end mark 以上. */
+export interface ImportedHistory {
+  line: number;
+  /** A heading over the entries as written (`改定履歴`), or null. */
+  heading: Guessed | null;
+  entries: HistoryEntry[];
+  /** Where 「以上」 stood, or null. */
+  endMark: number | null;
+}
+
 /** The whole imported document, before it is written as Markdown. */
 export interface ImportedDocument {
-  /** The first line before the first article, when it reads like a title. */
+  /** The first heading (or title-like line) before the first article that is no article. */
   title: Guessed | null;
+  /** The 前文: paragraphs between the title and the first article. */
+  preamble: Guessed[];
   /** Chapters and articles in order. */
   body: Array<ImportedChapter | ImportedArticle>;
   suppl: ImportedSuppl | null;
+  history: ImportedHistory | null;
+  /** A signature block (company, address, contact) after the articles, line by line. */
+  signature: Guessed[];
 }

@@ -74,5 +74,6 @@ describe('the character accounting (fuzzed)', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // Each run imports and compiles the whole seed: on a loaded machine forty of them take a while.
+  }, 120_000);
 });

@@ -89,3 +89,15 @@ describe('terms import', () => {
     expect(readFileSync(join(dir, 'gap.md'), 'utf8')).toContain('## 第３条（変更）');
   });
 });
+
+describe('terms import, then terms lint on the result', () => {
+  it('should give no label-style warning against the labels the importer kept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'terms-import-lint-'));
+    const out = join(dir, 'sample', '2024-04-01.md');
+    const imported = await runCli(['import', 'test/import/fixtures/label-forms/input.txt', '--doc', 'sample', '--effective', '2024-04-01', '--out', out]);
+    expect(imported.status).toBe(0);
+    const linted = await runCli(['lint', out, '--format', 'json']);
+    expect(linted.stdout + linted.stderr).toContain('sample');
+    expect(linted.stdout + linted.stderr).not.toContain('label-style');
+  });
+});

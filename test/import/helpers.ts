@@ -51,6 +51,10 @@ export function accountedCharacters(result: ImportResult): string[] {
     ...tree.chapters.map((c) => c.title),
     ...tree.articles.map((a) => a.text),
     tree.supplProvision?.text ?? '',
+    tree.title?.text ?? '',
+    tree.preamble?.text ?? '',
+    tree.history?.text ?? '',
+    ...(tree.signature?.lines ?? []),
     ...result.report.map((m) => m.text ?? ''),
   ];
   return [...texts.join('')].filter((c) => !/\s/u.test(c));

@@ -25,9 +25,9 @@ describe('inlineLines', () => {
   it('should keep the text of emphasis, links and images and split at soft and hard breaks', () => {
     const p = firstParagraph('第1条（[目的](https://x.test)）\n本規約は**当社**の  \n![規約](a.png)です');
     expect(inlineLines(p.children, 1)).toEqual([
-      { line: 1, text: '第1条（目的）', bold: false },
-      { line: 2, text: '本規約は当社の', bold: false },
-      { line: 3, text: '規約です', bold: false },
+      { line: 1, text: '第1条（目的）', bold: false, linksOnly: false },
+      { line: 2, text: '本規約は当社の', bold: false, linksOnly: false },
+      { line: 3, text: '規約です', bold: false, linksOnly: false },
     ]);
   });
 

@@ -22,8 +22,11 @@ const clause = (level: ImportedClause['level'], label: string | null, text: stri
 function documentOf(paragraphs: ImportedClause[]): ImportedDocument {
   return {
     title: null,
+    preamble: [],
     body: [{ kind: 'article', line: 1, num: { value: 1, written: '１' }, title: '第１条', caption: { written: '（目的）', text: '目的' }, paragraphs }],
     suppl: null,
+    history: null,
+    signature: [],
   };
 }
 

@@ -144,11 +144,23 @@ describe('buildDocument', () => {
     expect(article?.kind === 'article' && article.paragraphs.map((p) => [p.label, p.text])).toEqual([[null, '本規約は、当社が定めるものです。'], ['２．', '当社は、変更できる。']]);
   });
 
-  it('should report text outside any article as unplaced, with its line and text, and take the first line for the title', () => {
+  it('should take the first line for the title and keep the text before the first article as the 前文', () => {
     const report = new ImportReport('x');
     const doc = buildDocument(lines('利用規約', 'この規約は、次のとおり定める。', '第１条（目的）', '本文'), report);
     expect(doc.title).toEqual({ text: '利用規約', line: 1 });
-    expect(report.messages).toMatchObject([{ line: 2, ruleId: 'import/unplaced', text: 'この規約は、次のとおり定める。' }]);
+    expect(doc.preamble).toEqual([{ text: 'この規約は、次のとおり定める。', line: 2 }]);
+    expect(report.messages).toEqual([]);
+  });
+
+  it('should report text outside any article as unplaced, with its line and text', () => {
+    const report = new ImportReport('x');
+    const input = lines('第１条（目的）', '本文。', '雑記', 'この行はどこにも入りません。');
+    input[2] = { ...input[2]!, heading: 2 };
+    buildDocument(input, report);
+    expect(report.messages).toMatchObject([
+      { line: 3, ruleId: 'import/unplaced', text: '雑記' },
+      { line: 4, ruleId: 'import/unplaced', text: 'この行はどこにも入りません。' },
+    ]);
   });
 
   it('should report a numbering gap and import the clause at its position without its wrong label', () => {
@@ -174,5 +186,55 @@ describe('buildDocument', () => {
     const report = new ImportReport('x');
     buildDocument(lines('第一節　通則', '第１条（目的）', '本文'), report);
     expect(report.messages).toMatchObject([{ line: 1, ruleId: 'import/unplaced', text: '第一節　通則' }]);
+  });
+});
+
+describe('the structure pass, handler by handler', () => {
+  it('should export its state, handlers and evidence readers and nothing else', async () => {
+    expect(Object.keys(await import('../../src/import/structure/state.js')).sort()).toEqual([
+      'addClause', 'addParagraph', 'closeBody', 'createState', 'flushCaption', 'hasArticle', 'isHeadingLine', 'startArticle', 'startBody', 'unplaced',
+    ]);
+    expect(Object.keys(await import('../../src/import/structure/evidence.js')).sort()).toEqual(['endsSentence', 'readEvidence']);
+    expect(Object.keys(await import('../../src/import/structure/paragraph-break.js'))).toEqual(['judgeBreak']);
+    expect(Object.keys(await import('../../src/import/structure/trailing-block.js'))).toEqual(['findTrailing']);
+    expect(Object.keys(await import('../../src/import/structure/handlers/headings.js')).sort()).toEqual(['article', 'captionAbove', 'chapter', 'section', 'suppl']);
+    expect(Object.keys(await import('../../src/import/structure/handlers/front.js')).sort()).toEqual(['front', 'heading', 'navigation']);
+    expect(Object.keys(await import('../../src/import/structure/handlers/clauses.js')).sort()).toEqual(['continuation', 'firstParagraph', 'labelled', 'outside']);
+    expect(Object.keys(await import('../../src/import/structure/handlers/trailing.js'))).toEqual(['trailing']);
+  });
+
+  it('should read how many 項 the references say each article has', async () => {
+    const { readEvidence } = await import('../../src/import/structure/evidence.js');
+    const evidence = readEvidence(lines('第1条（目的）', '第4条第4項各号に該当するとき。', '第2条（変更）', '前二項の規定は、第３項に準用する。'));
+    expect([...evidence.required]).toEqual([[4, 4], [2, 3]]);
+  });
+
+  it('should place a chapter alone, and leave the body it was in', async () => {
+    const { createState } = await import('../../src/import/structure/state.js');
+    const { chapter } = await import('../../src/import/structure/handlers/headings.js');
+    const input = lines('第3章:遵守事項、禁止事項');
+    input[0] = { ...input[0]!, heading: 2 };
+    const report = new ImportReport('x');
+    const state = createState(input, report);
+    expect(chapter(state, input[0]!, 0)).toBe(true);
+    expect(state.doc.body).toEqual([{ kind: 'chapter', line: 1, title: '第3章　遵守事項、禁止事項' }]);
+    expect(report.messages).toMatchObject([{ ruleId: 'import/chapter-separator', text: ':' }]);
+  });
+
+  it('should start a 項 at a line that says 前項, and join a line that starts with ただし', async () => {
+    const { createState, startArticle } = await import('../../src/import/structure/state.js');
+    const { judgeBreak } = await import('../../src/import/structure/paragraph-break.js');
+    const input = lines('第1条（目的）', '本文です。', '前項の規定は、準用する。', 'ただし、この限りでない。');
+    const state = createState(input, new ImportReport('x'));
+    startArticle(state, { kind: 'article', line: 1, num: { value: 1, written: '1' }, title: '第1条', caption: null, paragraphs: [] }, '本文です。');
+    expect(judgeBreak(state, input[2]!)).toMatchObject({ split: true, report: null });
+    expect(judgeBreak(state, input[3]!)).toMatchObject({ split: false });
+  });
+
+  it('should find the block of trailing matter at the end, and no more', async () => {
+    const { findTrailing } = await import('../../src/import/structure/trailing-block.js');
+    const input = lines('第1条（目的）', '本規約は、株式会社サンプルのサービスに適用する。', '以上', '株式会社サンプル', '〒100-0001 東京都千代田区千代田1-1');
+    expect(findTrailing(input)).toBe(2);
+    expect(findTrailing(lines('第1条（目的）', '株式会社サンプルが定める。'))).toBe(2);
   });
 });

@@ -24,18 +24,23 @@ export function flattenMarkdown(root: Root, source: string): InputLine[] {
   const sourceLines = source.split('\n');
   const out: InputLine[] = [];
   let pending: ListMarker | null = null;
+  // The depth of the list item whose blocks are being read (-1: none), for blocks after its first.
+  let itemDepth = -1;
 
   const emit = (lines: readonly TextLine[], heading: number | null): void => {
     let first = true;
     for (const l of lines) {
       if (l.text === '') continue;
-      out.push({ line: l.line, text: l.text, breakBefore: first ? 'hard' : 'line', heading, bold: l.bold, marker: pending });
+      const line: InputLine = { line: l.line, text: l.text, breakBefore: first ? 'hard' : 'line', heading, bold: l.bold, marker: pending };
+      if (pending === null && itemDepth >= 0) line.listDepth = itemDepth;
+      if (l.linksOnly) line.linksOnly = true;
+      out.push(line);
       pending = null;
       first = false;
     }
   };
   const plainLines = (value: string, line: number): TextLine[] =>
-    value.split('\n').map((text, i) => ({ line: line + i, text: text.trim(), bold: false }));
+    value.split('\n').map((text, i) => ({ line: line + i, text: text.trim(), bold: false, linksOnly: false }));
 
   const block = (node: RootContent, depth: number): void => {
     const line = node.position?.start.line ?? 1;
@@ -48,9 +53,12 @@ export function flattenMarkdown(root: Root, source: string): InputLine[] {
         return;
       case 'list':
         for (const item of node.children) {
+          const outer = itemDepth;
           pending = { ordered: node.ordered === true, value: node.ordered ? writtenNumber(item, sourceLines) : null, depth };
+          itemDepth = depth;
           for (const child of item.children) block(child, child.type === 'list' ? depth + 1 : depth);
           pending = null;
+          itemDepth = outer;
         }
         return;
       case 'code':

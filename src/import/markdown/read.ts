@@ -1,10 +1,12 @@
 /**
  * Reads hand-written Markdown: its lines (see flatten.ts) and, when it has YAML front matter, the
- * title and company written there. The rest of the front matter is not terms text: it is reported.
+ * title, company and numbering written there. The rest of the front matter is not terms text: it is reported.
  */
 import type { Yaml } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { parseMarkdown } from '../../compile/markdown.js';
+import type { NumberingStyle } from '../../numbers/index.js';
+import type { Numbering } from '../numbering.js';
 import type { ImportReport } from '../report.js';
 import type { Guessed, InputLine } from '../types.js';
 import { splitLines } from '../text/lines.js';
@@ -15,6 +17,20 @@ export interface MarkdownInput {
   lines: InputLine[];
   title: Guessed | null;
   company: Guessed | null;
+  /** The numbering style the front matter states, when it states a valid one. */
+  numbering?: Numbering;
+}
+
+const STYLES: readonly string[] = ['fullwidth', 'halfwidth', 'mixed'];
+
+/** The front matter's `numbering`, when both styles are valid. */
+function numberingOf(data: unknown): Numbering | null {
+  const value = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['numbering'] : undefined;
+  if (typeof value !== 'object' || value === null) return null;
+  const { paragraph, item } = value as Record<string, unknown>;
+  return typeof paragraph === 'string' && typeof item === 'string' && STYLES.includes(paragraph) && STYLES.includes(item)
+    ? { paragraph: paragraph as NumberingStyle, item: item as NumberingStyle }
+    : null;
 }
 
 function field(data: unknown, name: string, line: number): Guessed | null {
@@ -33,6 +49,7 @@ export function readMarkdownInput(source: string, report: ImportReport): Markdow
   const yaml = root.children.find((n): n is Yaml => n.type === 'yaml');
   let title: Guessed | null = null;
   let company: Guessed | null = null;
+  let numbering: Numbering | null = null;
   if (yaml) {
     const line = yaml.position?.start.line ?? 1;
     let data: unknown = null;
@@ -43,7 +60,10 @@ export function readMarkdownInput(source: string, report: ImportReport): Markdow
     }
     title = field(data, 'title', line);
     company = field(data, 'company', line);
-    report.add('info', 'import/front-matter', 'フロントマターは title と company だけを読みました / front matter: only title and company are read', line, yaml.value);
+    numbering = numberingOf(data);
+    report.add('info', 'import/front-matter', 'フロントマターは title・company・numbering だけを読みました / front matter: only title, company and numbering are read', line, yaml.value);
   }
-  return { lines: flattenMarkdown(root, clean), title, company };
+  const input: MarkdownInput = { lines: flattenMarkdown(root, clean), title, company };
+  if (numbering) input.numbering = numbering;
+  return input;
 }

@@ -7,38 +7,56 @@ import type { Num } from '../../ruleset/schema.js';
 
 const N = `[${NUMBER_CHARS}]+`;
 const SPACE = '[ \\t　]';
+/** What may stand between a heading's number and its title instead of a space (`第1章:総則`, `第5条：目的`). */
+const SEPARATOR = '[:：.．]';
 
 /** A 章 heading line. */
 export interface ChapterLine {
   num: Num;
   /** The title to write: 第１章 総則 (a space inserted after 章 when there was none). */
   title: string;
+  /** A separator written after 章 (`:`) that the title leaves out, if any. */
+  separator?: string;
 }
 
-const CHAPTER = new RegExp(`^第${SPACE}*(${N})${SPACE}*章(${SPACE}*)(.*)$`, 'u');
+const CHAPTER = new RegExp(`^第${SPACE}*(${N})${SPACE}*章(${SPACE}*(?:${SEPARATOR}${SPACE}*)?)(.*)$`, 'u');
 const SECTION = new RegExp(`^第${SPACE}*(${N})${SPACE}*節(?:${SPACE}*(.*))?$`, 'u');
 
-/** A heading's title after its number: short, and not a sentence. */
-function isTitle(rest: string): boolean {
-  return rest.length <= 40 && !/[。、]/u.test(rest);
+/**
+ * A heading's title after its number: short, and not a sentence. Titles and captions may hold 、・：
+ * (`第3章　遵守事項、禁止事項`, `（解除、期限の利益喪失等）`); a sentence ends in 。 or runs long.
+ */
+function isTitle(rest: string, max = 40): boolean {
+  return rest.length <= max && !/[。]/u.test(rest);
 }
 
-/** Reads a 章 heading (`第１章 総則`, `第一章　総則`, `第1章総則`), or null. */
-export function readChapterLine(text: string): ChapterLine | null {
+
+/**
+ * Reads a 章 heading (`第１章 総則`, `第一章　総則`, `第1章総則`, `第1章:総則`), or null.
+ * @param text the line
+ * @param heading the line is a Markdown heading, so a longer title is still a title
+ */
+export function readChapterLine(text: string, heading = false): ChapterLine | null {
   const m = CHAPTER.exec(text);
   const value = m?.[1] ? parseNumber(m[1]) : null;
   const rest = m?.[3]?.trim() ?? '';
-  if (!m || value === null || !isTitle(rest)) return null;
+  if (!m || value === null || !isTitle(rest, heading ? 80 : 40) || (!heading && /、/u.test(rest) && !/[:：]/u.test(m[2] ?? ''))) return null;
   const written = m[1] ?? '';
-  // The compiler reads `第N章` + spaces + title; a tab or no space at all is given a plain space.
-  const space = (m[2] ?? '').replace(/\t/gu, ' ') || ' ';
-  return { num: { value, written }, title: rest === '' ? `第${written}章` : `第${written}章${space}${rest}` };
+  const between = m[2] ?? '';
+  // The compiler reads `第N章` + spaces + title: a colon between them becomes a full-width space (the
+  // colon is reported as `separator`), a tab or no space at all a plain space.
+  const separator = between.replace(/[ \t　]/gu, '');
+  const space = separator !== '' ? '　' : between.replace(/\t/gu, ' ') || ' ';
+  const chapter: ChapterLine = { num: { value, written }, title: rest === '' ? `第${written}章` : `第${written}章${space}${rest}` };
+  if (separator !== '') chapter.separator = separator;
+  return chapter;
 }
 
 /** Whether a line is a 節 heading (which the format has no place for). */
 export function isSectionLine(text: string): boolean {
   const m = SECTION.exec(text);
-  return m !== null && isTitle(m[2]?.trim() ?? '');
+  const rest = m?.[2]?.trim() ?? '';
+  return m !== null && isTitle(rest) && !/、/u.test(rest);
 }
 
 /** An article line: its heading, and the first paragraph when written on the same line. */
@@ -51,7 +69,13 @@ export interface ArticleLine {
   captionBracketed: boolean;
   /** Text after the heading on the same line (law style `第二条　この規約において…`), or ''. */
   rest: string;
+  /** A separator written between the number and the caption (`第5条：禁止事項`) that the heading leaves out. */
+  separator?: string;
+  /** The article's stable key, when the input is the project's own Markdown (`{#cancellation}`). */
+  key?: string;
 }
+
+const KEY = /[ \t　]*\{#([A-Za-z0-9][A-Za-z0-9._/-]*)\}$/u;
 
 const ARTICLE = new RegExp(`^(第${SPACE}*(${N})${SPACE}*条(?:${SPACE}*の${SPACE}*(${N}))?)(.*)$`, 'u');
 const CAPTION_ONLY = /^([（(].*[）)])$/u;
@@ -67,9 +91,15 @@ const CAPTION_THEN = /^([（(][^（）()]*[）)])[ \t　]+(\S.*)$/u;
  *   the caption, is a heading only when its number is the expected one)
  */
 export function readArticleLine(
-  text: string,
+  line: string,
   options: { heading: boolean; captionAbove: boolean; expected: number | null },
 ): ArticleLine | null {
+  const key = options.heading ? KEY.exec(line) : null;
+  if (key) {
+    const read = readArticleLine(line.slice(0, key.index), options);
+    return read && read.rest === '' ? { ...read, key: key[1] ?? '' } : null;
+  }
+  const text = line;
   const m = ARTICLE.exec(text);
   if (!m) return null;
   const value = parseNumber(m[2] ?? '');
@@ -81,6 +111,21 @@ export function readArticleLine(
     if (branch === null || branch < 1) return null;
     num.branch = branch;
     title += `の${m[3]}`;
+  }
+  const separated = new RegExp(`^${SPACE}*(${SEPARATOR})${SPACE}*(\\S.*)$`, 'u').exec(m[4] ?? '');
+  if (separated) {
+    // `第5条：禁止事項`: a caption after a colon, never a sentence (a sentence does not start with one).
+    const caption = (separated[2] ?? '').trim();
+    if (!isTitle(caption, options.heading ? 80 : 30)) return null;
+    const bracketed = CAPTION_ONLY.test(caption) && readCaptionLine(caption) !== null;
+    return {
+      num,
+      title: `第${m[2] ?? ''}条${m[3] ? `の${m[3]}` : ''}`,
+      caption: bracketed ? { written: caption, text: caption.slice(1, -1) } : { written: `（${caption}）`, text: caption },
+      captionBracketed: !bracketed,
+      rest: '',
+      separator: separated[1] ?? '',
+    };
   }
   const after = m[4] ?? '';
   const rest = after.trim();
@@ -100,7 +145,7 @@ export function readArticleLine(
     return glued && num.value === options.expected && !num.branch ? result(glued[1] ?? '', glued[2] ?? '') : null;
   }
   if (options.heading) return result(`（${rest}）`, '', true);
-  if (!options.captionAbove && isTitle(rest) && rest.length <= 30) return result(`（${rest}）`, '', true);
+  if (!options.captionAbove && isTitle(rest) && !/、/u.test(rest) && rest.length <= 30) return result(`（${rest}）`, '', true);
   return result(null, rest);
 }
 
@@ -115,15 +160,28 @@ export interface SupplLine {
   /** 付則 or 附則 (spaces inside removed), with its parenthesised note if any. */
   label: string;
   rest: string;
+  /** Decoration the label leaves out (`【】`, `■`, `：`), if any. */
+  dropped?: string;
 }
 
-const SUPPL = /^([付附])[ \t　]*則(?:[ \t　]*([（(][^（）()]*[）)]))?(?:[ \t　]+(.*))?$/u;
+const OPEN = '[【［\\[〔＜<《〈■◆●□◇]';
+const CLOSE = '[】］\\]〕＞>》〉]';
+const SUPPL = new RegExp(
+  `^(${OPEN}?)${SPACE}*([付附])${SPACE}*則(${SPACE}*${CLOSE})?(?:${SPACE}*([（(][^（）()]*[）)]))?(${SPACE}*${CLOSE})?(?:${SPACE}*([:：])|${SPACE}+|$)(.*)$`,
+  'u',
+);
 
-/** Reads a 付則 line, or null. */
+/** Reads a 付則 line in any of its spellings (`附則`, `附　則`, `【附則】`, `附則（2020年4月1日）`), or null. */
 export function readSupplLine(text: string): SupplLine | null {
   const m = SUPPL.exec(text);
   if (!m) return null;
-  return { label: `${m[1] ?? '付'}則${m[2] ?? ''}`, rest: (m[3] ?? '').trim() };
+  const [, open = '', kind = '付', close1 = '', note = '', close2 = '', colon = '', rest = ''] = m;
+  // An opening bracket needs its closing one: `【附則` is no heading.
+  if ((open !== '' && !/[■◆●□◇]/u.test(open)) !== ((close1 + close2).trim() !== '')) return null;
+  const line: SupplLine = { label: `${kind}則${note}`, rest: rest.trim() };
+  const dropped = (open + close1 + close2 + colon).replace(/[ \t　]/gu, '');
+  if (dropped !== '') line.dropped = dropped;
+  return line;
 }
 
 /**
