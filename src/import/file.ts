@@ -9,6 +9,9 @@ import { ImportReport } from './report.js';
 /** The binary formats `importFile` reads. */
 export type FileFormat = 'docx' | 'pdf';
 
+/** The result of importing a Word file or a PDF: as for text, with the file's format. */
+export type FileImportResult = Omit<ImportResult, 'format'> & { format: FileFormat };
+
 /**
  * Tells a Word file or a PDF from other input: by its first bytes (`%PDF-`; a zip package named .docx),
  * else by extension (so that a damaged file still gets the reader's message), else null (text).
@@ -30,13 +33,14 @@ export function detectFileFormat(path: string, bytes: Uint8Array): FileFormat | 
  * @param options as for `importTerms`; `format` names the file format when the caller knows it
  * @throws TermsError (exit 2) when the file cannot be read at all (not a zip, encrypted, no text layer)
  */
-export async function importFile(bytes: Uint8Array, options: ImportOptions & { format?: FileFormat }): Promise<ImportResult> {
+export async function importFile(bytes: Uint8Array, options: ImportOptions & { format?: FileFormat }): Promise<FileImportResult> {
   const format = options.format ?? detectFileFormat(options.path, bytes) ?? 'pdf';
   const report = new ImportReport(options.path);
   if (format === 'docx') {
     const { readDocxInput } = await import('./docx/read.js');
-    return importLines(await readDocxInput(bytes, options.path, report), 'docx', options, report);
+    // The format given to the shared pass names the text it reads (text extracted from a file).
+    return { ...importLines(await readDocxInput(bytes, options.path, report), 'text', options, report), format };
   }
   const { readPdfInput } = await import('./pdf/read.js');
-  return importLines(await readPdfInput(bytes, options.path, report), 'pdf', options, report);
+  return { ...importLines(await readPdfInput(bytes, options.path, report), 'text', options, report), format };
 }

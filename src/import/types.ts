@@ -6,11 +6,8 @@
  */
 import type { Num } from '../ruleset/schema.js';
 
-/**
- * What the input is: text extracted from a PDF or Word file, Markdown written by hand, or a Word or PDF
- * file itself (read by src/import/docx and src/import/pdf, see src/import/file.ts).
- */
-export type InputFormat = 'text' | 'markdown' | 'docx' | 'pdf';
+/** What the input is: text extracted from a PDF or Word file, or Markdown written by hand. */
+export type InputFormat = 'text' | 'markdown';
 
 /**
  * What separates a line from the line before it:

@@ -70,7 +70,6 @@ export async function autoNumberedDocx(): Promise<Buffer> {
   const defs = p2();
   const fees = p2();
   const feeItems = p2();
-  const banned = p2();
   const doc = new Document({
     creator: 'legal',
     title: 'フォトシェア利用規約',
