@@ -33,14 +33,15 @@ export function detectFileFormat(path: string, bytes: Uint8Array): FileFormat | 
  * @param options as for `importTerms`; `format` names the file format when the caller knows it
  * @throws TermsError (exit 2) when the file cannot be read at all (not a zip, encrypted, no text layer)
  */
-export async function importFile(bytes: Uint8Array, options: ImportOptions & { format?: FileFormat }): Promise<FileImportResult> {
-  const format = options.format ?? detectFileFormat(options.path, bytes) ?? 'pdf';
+export async function importFile(bytes: Uint8Array, options: Omit<ImportOptions, 'format'> & { format?: FileFormat }): Promise<FileImportResult> {
+  const { format: given, ...shared } = options;
+  const format = given ?? detectFileFormat(options.path, bytes) ?? 'pdf';
   const report = new ImportReport(options.path);
   if (format === 'docx') {
     const { readDocxInput } = await import('./docx/read.js');
     // The format given to the shared pass names the text it reads (text extracted from a file).
-    return { ...importLines(await readDocxInput(bytes, options.path, report), 'text', options, report), format };
+    return { ...importLines(await readDocxInput(bytes, options.path, report), 'text', shared, report), format };
   }
   const { readPdfInput } = await import('./pdf/read.js');
-  return { ...importLines(await readPdfInput(bytes, options.path, report), 'text', options, report), format };
+  return { ...importLines(await readPdfInput(bytes, options.path, report), 'text', shared, report), format };
 }
