@@ -14,13 +14,11 @@ export const CHAR = 210;
 /** A4 in twips. */
 export const A4 = { width: 11906, height: 16838 } as const;
 
-/** Page properties: A4 portrait or landscape, with margins of about 20mm. */
+/** Page properties: A4 portrait or landscape, with margins of 20mm. */
 export function a4Page(orientation: 'portrait' | 'landscape') {
-  const landscape = orientation === 'landscape';
+  // The docx library swaps width and height for a landscape page itself.
   return {
-    size: landscape
-      ? { width: A4.height, height: A4.width, orientation: PageOrientation.LANDSCAPE }
-      : { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
+    size: { width: A4.width, height: A4.height, orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
     margin: { top: 1134, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 },
   };
 }
