@@ -10,6 +10,7 @@ import { formatDateJa } from '../period/index.js';
 import { PACKAGE_ROOT } from '../project/root.js';
 import type { RuleSet } from '../ruleset/schema.js';
 import { bodyContext, renderBody } from '../site/render/clause.js';
+import { labelSeparator } from './docx.js';
 import { printPdf } from './print.js';
 
 /**
@@ -38,6 +39,17 @@ function effectiveWords(effective: string): string {
 }
 
 /**
+ * A label that ends in a letter or digit (イ, law-style ２) is followed by a full-width space in print, as
+ * in the Word export: the site sets it apart with a margin, which is no character when the PDF is read.
+ */
+function withLabelSpaces(body: string): string {
+  return body.replace(/<span class="label">([^<]*)<\/span>/gu, (whole, label: string) => {
+    const space = labelSeparator(label.replace(/&[a-z#0-9]+;/giu, 'x'));
+    return space ? `<span class="label">${label}${space}</span>` : whole;
+  });
+}
+
+/**
  * The printable HTML document of a version (what is printed to PDF).
  * @param ruleSet the version
  * @param styles the site's stylesheet
@@ -56,7 +68,7 @@ export function versionHtml(ruleSet: RuleSet, styles: string): string {
     '<main class="wrap">',
     '<article class="terms">',
     `<header class="doc-header"><h1>${escapeHtml(meta.title)}</h1></header>`,
-    `<div class="terms-body">${String(renderBody(bodyContext(ruleSet)))}</div>`,
+    `<div class="terms-body">${withLabelSpaces(String(renderBody(bodyContext(ruleSet))))}</div>`,
     '</article>',
     '</main>',
     '</body>',

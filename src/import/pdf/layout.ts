@@ -126,8 +126,26 @@ export function findGutter(frags: readonly Fragment[], width: number): number | 
   return (a + b) / 2;
 }
 
+const CJK_CHAR = new RegExp(`^${CJK}$`, 'u');
+
+/**
+ * A fragment's text. A space between Japanese characters that spans a whole character's width is the
+ * full-width space (　) of the text: PDF writers draw no glyph for it, and pdf.js gives a plain space.
+ */
 function text(f: Fragment): string {
-  return f.items.map((i) => unspaceStretched(i.text)).join('');
+  let out = '';
+  f.items.forEach((item, i) => {
+    if (!isSpace(item.text)) {
+      out += unspaceStretched(item.text);
+      return;
+    }
+    const before = f.items[i - 1];
+    const after = f.items[i + 1];
+    const gap = before && after ? after.x - (before.x + before.width) : 0;
+    const cjk = CJK_CHAR.test([...out].at(-1) ?? '') && CJK_CHAR.test([...(after?.text ?? '')][0] ?? '');
+    out += cjk && gap >= 0.8 * item.size ? '　'.repeat(Math.max(1, Math.round(gap / item.size))) : item.text;
+  });
+  return out;
 }
 
 /** The right edge of a block of lines: where most full lines end. */
