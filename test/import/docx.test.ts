@@ -118,7 +118,7 @@ describe('Word import', () => {
     const empty = new JSZip();
     empty.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
     expect(await refusal(await empty.generateAsync({ type: 'uint8array' }))).toContain('本文');
-    const bodiless = await JSZip.loadAsync(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(new TextRun('x'))] }] })));
+    const bodiless = await JSZip.loadAsync(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('x')] })] }] })));
     bodiless.file('word/document.xml', '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:document>');
     expect(await refusal(await bodiless.generateAsync({ type: 'uint8array' }))).toContain('本文');
   });

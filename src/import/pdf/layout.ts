@@ -55,7 +55,7 @@ export function unspaceStretched(text: string): string {
 }
 
 /** A run of items on one baseline with no wide gap inside. */
-interface Fragment {
+export interface Fragment {
   items: PdfItem[];
   x0: number;
   x1: number;
