@@ -7,12 +7,8 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { formatDateJa } from '../period/index.js';
 import type { Item, Paragraph as TermsParagraph, RuleSet, Subitem1 } from '../ruleset/schema.js';
+import { labelSeparator } from './labels.js';
 import { a4Page, CHAR, WORD_STYLES } from './word-style.js';
-
-/** What follows a label: nothing after a bracket or full stop (（１）, ２．), else a full-width space (イ　). */
-export function labelSeparator(label: string): string {
-  return /[）)．.、」』】］\]\s　]$/u.test(label) ? '' : '　';
-}
 
 /** A clause's line: its label as written (if any) and its sentence. */
 function clauseText(clause: TermsParagraph | Item | Subitem1): string {

@@ -10,7 +10,7 @@ import { formatDateJa } from '../period/index.js';
 import { PACKAGE_ROOT } from '../project/root.js';
 import type { RuleSet } from '../ruleset/schema.js';
 import { bodyContext, renderBody } from '../site/render/clause.js';
-import { labelSeparator } from './docx.js';
+import { labelSeparator } from './labels.js';
 import { printPdf } from './print.js';
 
 /**

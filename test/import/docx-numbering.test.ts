@@ -3,7 +3,9 @@
  * text, start values and overrides, restarts after a higher level, lists sharing a definition,
  * numbering taken from a paragraph style.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseNumber } from '../../src/numbers/index.js';
 import { formatCounter } from '../../src/import/docx/formats.js';
 import { ListCounter, paragraphList, readNumbering, readStyles } from '../../src/import/docx/numbering.js';
 import { parseXml, W } from '../../src/import/docx/xml.js';
@@ -27,6 +29,17 @@ describe('Word list numbers', () => {
     expect(formatCounter(4, 'ideographTraditional')).toBe('丁');
     expect(formatCounter(14, 'upperRoman')).toBe('XIV');
     expect(formatCounter(28, 'lowerLetter')).toBe('bb');
+  });
+
+  it('should write numbers the importer reads back (漢数字, 全角, 半角), for any counter', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), (n) => {
+        for (const fmt of ['japaneseCounting', 'decimalFullWidth', 'decimal', 'japaneseDigitalTenThousand']) {
+          expect(parseNumber(formatCounter(n, fmt))).toBe(n);
+        }
+      }),
+      { seed: 13, numRuns: 300 },
+    );
   });
 
   it('should number levels in document order, restarting a level after a higher one', () => {

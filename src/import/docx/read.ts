@@ -6,6 +6,7 @@
  * comments are separate parts of the package and never enter the text; footnotes are reported.
  */
 import mammoth from 'mammoth';
+import { TermsError } from '../../errors.js';
 import { guessCompany } from '../guess.js';
 import type { ImportReport } from '../report.js';
 import type { Guessed, InputLine } from '../types.js';
@@ -109,15 +110,19 @@ export async function readDocxInput(bytes: Uint8Array, path: string, report: Imp
   pkg.zip.file(pkg.documentPath, serializeXml(pkg.document));
   const rewritten = await pkg.zip.generateAsync({ type: 'nodebuffer' });
   let model: MammothDocument | null = null;
-  await mammoth.convertToHtml(
-    { buffer: rewritten },
-    {
-      transformDocument: (doc: MammothDocument) => {
-        model = doc;
-        return doc;
+  try {
+    await mammoth.convertToHtml(
+      { buffer: rewritten },
+      {
+        transformDocument: (doc: MammothDocument) => {
+          model = doc;
+          return doc;
+        },
       },
-    },
-  );
+    );
+  } catch (error) {
+    throw new TermsError(`${path}: Word ファイルの本文を読めません / cannot read the Word document: ${error instanceof Error ? error.message : String(error)}`, 2);
+  }
   reportPrepared(found, report);
 
   const lines: InputLine[] = [];
