@@ -111,6 +111,25 @@ describe('Word import', () => {
     expect(result.ruleSet?.meta.company).toBe('ミドリ電機株式会社');
   });
 
+  it('should read a table row by row into the clause it stands in, and say so', async () => {
+    const { Table, TableRow, TableCell } = await import('docx');
+    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('第1条（料金）'),
+            new Paragraph('料金は、次の表のとおりとします'),
+            new Table({ rows: [new TableRow({ children: [cell('プラン'), cell('月額')] }), new TableRow({ children: [cell('ライト'), cell('1,000円')] })] }),
+          ],
+        },
+      ],
+    });
+    const result = await importDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(result.ruleSet?.articles[0]?.paragraphs[0]?.sentence).toBe('料金は、次の表のとおりとしますプラン　月額ライト　1,000円');
+    expect(result.report.some((m) => m.ruleId === 'import/table')).toBe(true);
+  });
+
   it('should refuse a file that is not a zip, an encrypted Word file, and a package with no body', async () => {
     expect(await refusal(new TextEncoder().encode('第1条 これはテキストです'))).toContain('Word ファイル（.docx）として読めません');
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
