@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./commands/check.js')).checkCommand,
   import: async () => (await import('./commands/import.js')).importCommand,
   diff: async () => (await import('./commands/diff.js')).diffCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
   notice: async () => (await import('./commands/notice.js')).noticeCommand,
   build: async () => (await import('./commands/build.js')).buildCommand,
 };

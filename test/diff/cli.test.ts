@@ -84,10 +84,10 @@ describe('terms diff', () => {
   });
 
   it('should refuse wrong arguments with the usage, all at once', async () => {
-    const run = await runCli(['diff', 'knet-cloud@2018-04-20', '--format', 'pdf', '--standalone']);
+    const run = await runCli(['diff', 'knet-cloud@2018-04-20', '--format', 'odt', '--standalone']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('比較する版を二つ指定してください / expected two versions, got 1');
-    expect(run.stderr).toContain('--format pdf は使えません');
+    expect(run.stderr).toContain('--format odt は使えません');
     expect(run.stderr).toContain('--standalone は --format table-html と使います');
     expect(run.stderr).toContain('使い方 / usage: terms diff <old> <new>');
   });

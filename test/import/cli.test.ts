@@ -56,7 +56,7 @@ describe('terms import', () => {
     [['import', SEED, '--effective', '2018-04-20'], '--doc'],
     [['import', SEED, '--doc', 'Knet Cloud', '--effective', '2018-04-20'], '--doc'],
     [['import', SEED, '--doc', 'knet-cloud', '--effective', '2018-02-30'], '--effective'],
-    [['import', SEED, ...args, '--from', 'pdf'], '--from'],
+    [['import', SEED, ...args, '--from', 'rtf'], '--from'],
     [['import', ...args], 'give exactly one input file'],
     [['import', SEED, ...args, '--frobnicate'], 'invalid arguments'],
   ])('should refuse %j with exit status 2, the usage and no stack trace', async (argv, expected) => {

@@ -21,7 +21,7 @@ import { printDiagnostics } from '../print.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 
 const usage =
-  'terms diff <old> <new> [--format text|json|markdown|html|table-html|table-markdown] [--standalone] [--out FILE] [--terms DIR]\n' +
+  'terms diff <old> <new> [--format text|json|markdown|html|table-html|table-markdown|docx|pdf] [--standalone] [--out FILE] [--terms DIR]\n' +
   '  <old>, <new>: terms/<doc>/<version>.md, a compiled .json rule set, or <doc>@<version> (knet-cloud@2018-04-20)';
 
 const RENDERERS: Record<string, (diff: TermsDiff, standalone: boolean) => string> = {
@@ -31,6 +31,12 @@ const RENDERERS: Record<string, (diff: TermsDiff, standalone: boolean) => string
   html: (diff) => renderDiffHtml(diff),
   'table-html': (diff, standalone) => renderComparisonTableHtml(diff, { standalone }),
   'table-markdown': (diff) => renderComparisonTableMarkdown(diff),
+};
+
+/** The 新旧対照表 as a file (Word, or PDF printed by Chromium): loaded only when asked for, written with --out. */
+const FILE_RENDERERS: Record<string, (diff: TermsDiff) => Promise<Uint8Array>> = {
+  docx: async (diff) => (await import('../../diff/render/docx.js')).renderComparisonTableDocx(diff),
+  pdf: async (diff) => (await import('../../diff/render/pdf.js')).printComparisonTablePdf(diff),
 };
 
 const VERSION_SPEC = /^([a-z0-9][a-z0-9-]*)@(\d{4}-\d{2}-\d{2})$/u;
@@ -99,9 +105,11 @@ export const diffCommand: Command = {
     const problems: string[] = [];
     if (positionals.length !== 2) problems.push(`比較する版を二つ指定してください / expected two versions, got ${positionals.length}`);
     const render = RENDERERS[values.format];
-    if (!render) problems.push(`--format ${values.format} は使えません / unknown format (${Object.keys(RENDERERS).join(', ')})`);
+    const renderFile = FILE_RENDERERS[values.format];
+    if (!render && !renderFile) problems.push(`--format ${values.format} は使えません / unknown format (${[...Object.keys(RENDERERS), ...Object.keys(FILE_RENDERERS)].join(', ')})`);
+    if (renderFile && (!values.out || values.out === '-')) problems.push(`--format ${values.format} には --out FILE が必要です / --format ${values.format} needs --out FILE`);
     if (values.standalone && values.format !== 'table-html') problems.push('--standalone は --format table-html と使います / --standalone needs --format table-html');
-    if (problems.length || !render) throw new TermsError(`${problems.join('\n')}\n使い方 / usage: ${usage}`, EXIT.invalid);
+    if (problems.length || !(render ?? renderFile)) throw new TermsError(`${problems.join('\n')}\n使い方 / usage: ${usage}`, EXIT.invalid);
 
     const termsDir = resolve(io.cwd, values.terms ?? 'terms');
     const [before, after] = await Promise.all(positionals.map((spec) => load(spec, termsDir, io)));
@@ -114,7 +122,7 @@ export const diffCommand: Command = {
     if (a.effective > b.effective) io.stderr(`注意 / warning: 新しい版が先です / the first version is the later one (${a.effective} > ${b.effective})\n`);
 
     const diff = await diffRuleSets(before.ruleSet, after.ruleSet);
-    const output = render(diff, values.standalone);
+    const output = renderFile ? await renderFile(diff) : (render?.(diff, values.standalone) ?? '');
     if (values.out) await writeFileAtomic(resolve(io.cwd, values.out), output);
     else io.stdout(output);
 

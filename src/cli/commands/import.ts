@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { TermsError } from '../../errors.js';
+import { detectFileFormat, importFile } from '../../import/file.js';
 import { importTerms, type InputFormat } from '../../import/index.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { isIsoDate } from '../../period/index.js';
@@ -9,7 +10,7 @@ import { printDiagnostics } from '../print.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 
 const usage =
-  'terms import FILE --doc ID --effective YYYY-MM-DD [--out FILE.md] [--from text|markdown] [--title T] [--company C]';
+  'terms import FILE --doc ID --effective YYYY-MM-DD [--out FILE.md] [--from text|markdown|docx|pdf] [--title T] [--company C]';
 
 function invalid(message: string): TermsError {
   return new TermsError(`${message}\n使い方 / usage: ${usage}`, EXIT.invalid);
@@ -63,8 +64,8 @@ export const importCommand: Command = {
     if (!values.effective || !isIsoDate(values.effective)) {
       throw invalid('--effective には実在する日付 YYYY-MM-DD が必要です / --effective YYYY-MM-DD is required');
     }
-    if (values.from !== undefined && values.from !== 'text' && values.from !== 'markdown') {
-      throw invalid(`--from は text か markdown です / --from must be text or markdown, not "${values.from}"`);
+    if (values.from !== undefined && !['text', 'markdown', 'docx', 'pdf'].includes(values.from)) {
+      throw invalid(`--from は text, markdown, docx, pdf のいずれかです / --from must be text, markdown, docx or pdf, not "${values.from}"`);
     }
     let bytes: Buffer;
     try {
@@ -73,14 +74,18 @@ export const importCommand: Command = {
       const reason = error instanceof Error ? error.message : String(error);
       throw new TermsError(`${file}: 読めません / cannot read: ${reason}`, EXIT.invalid);
     }
-    const result = importTerms(decode(bytes, io, file), {
+    const options = {
       path: file,
       document: values.doc,
       effective: values.effective,
-      ...(values.from !== undefined ? { format: values.from as InputFormat } : {}),
       ...(values.title !== undefined ? { title: values.title } : {}),
       ...(values.company !== undefined ? { company: values.company } : {}),
-    });
+    };
+    // Word files and PDFs have readers of their own (src/import/file.ts); text and Markdown are decoded here.
+    const binary = values.from === 'docx' || values.from === 'pdf' ? values.from : values.from === undefined ? detectFileFormat(file, bytes) : null;
+    const result = binary
+      ? await importFile(bytes, { ...options, format: binary })
+      : importTerms(decode(bytes, io, file), { ...options, ...(values.from !== undefined ? { format: values.from as InputFormat } : {}) });
     printDiagnostics(io, result.report);
     if (!result.document.body.some((b) => b.kind === 'article')) return EXIT.invalid;
     if (values.out !== undefined && values.out !== '-') {
