@@ -53,7 +53,10 @@ export function lintRuleSet(ruleSet: RuleSet, options: LintOptions = {}): LintRe
   for (const rule of rules) {
     const severity = severities[rule.id];
     if (severity === 'off' || severity === undefined) continue;
-    for (const f of rule.check(ruleSet, context)) sink.add(severity, rule.id, f.message, f.place, f.clause);
+    for (const f of rule.check(ruleSet, context)) {
+      sink.add(severity, rule.id, f.message, f.place, f.clause);
+      if (f.fix) (sink.diagnostics.at(-1) as Diagnostic).fix = f.fix;
+    }
   }
   const found = sink.diagnostics;
   if (options.ignoreSuppressions) return { diagnostics: sortDiagnostics(found), suppressed: [] };
