@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { TextlintKernel } from '@textlint/kernel';
-import markdownPlugin from '@textlint/textlint-plugin-markdown';
+import markdownModule from '@textlint/textlint-plugin-markdown';
+import type { TextlintPluginCreator } from '@textlint/types';
 import { describe, expect, it } from 'vitest';
 import preset, * as published from '../../src/lint/textlint/rules.js';
 
 const fixture = new URL('./fixtures/textlint.md', import.meta.url);
 const kernel = new TextlintKernel();
+// The plugin is CommonJS; its typings describe the module, its default export is the creator.
+const markdownPlugin = markdownModule as unknown as TextlintPluginCreator;
 const options = () => ({
   ext: '.md',
   filePath: fixture.pathname,

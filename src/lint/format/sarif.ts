@@ -11,6 +11,8 @@
  */
 import { sortDiagnostics, type Diagnostic, type Severity } from '../../diagnostics/index.js';
 import { sha256 } from '../../compile/hash.js';
+import type { RuleSet } from '../../ruleset/schema.js';
+import { createContext } from '../context.js';
 import type { RuleMeta } from '../types.js';
 import { ruleDoc } from './rule-docs.js';
 import type { Formatter, Report } from './types.js';
@@ -26,6 +28,19 @@ export const SARIF_MAX_RESULTS = 25_000;
 
 /** The key of our fingerprint in `partialFingerprints` (versioned: a new scheme gets a new key). */
 export const FINGERPRINT_KEY = 'termsFinding/v1';
+
+/**
+ * The stable key of every clause of a rule set by its id (ids follow the numbering; keys survive it).
+ * @param ruleSet the compiled rule set
+ */
+export function clauseKeysOf(ruleSet: RuleSet): Map<string, string> {
+  const context = createContext(ruleSet);
+  const keys = new Map<string, string>();
+  for (const a of ruleSet.articles) keys.set(a.id, a.key);
+  if (ruleSet.supplProvision) keys.set(ruleSet.supplProvision.id, ruleSet.supplProvision.key);
+  for (const c of context.sentences) keys.set(c.id, c.key);
+  return keys;
+}
 
 /** A one-line description for a check that is not a lint rule (compile/…, ci/…). */
 function undeclared(id: string, severity: Severity): RuleMeta {
