@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv-draft-04';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/index.js';
 import { FORMATS, type Report } from '../../src/lint/format/index.js';
@@ -8,6 +8,8 @@ import { exampleDocument, lintSource, RULE_METAS } from '../../src/lint/index.js
 
 // The OASIS SARIF 2.1.0 schema (errata01), from github.com/oasis-tcs/sarif-spec sarif-2.1/schema/.
 const schema = JSON.parse(readFileSync(new URL('./data/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
+// ajv-draft-04 is CommonJS: the class is module.exports.default.
+const Ajv = createRequire(import.meta.url)('ajv-draft-04').default as typeof import('ajv-draft-04').default;
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 const sarif = (report: Report) => JSON.parse(FORMATS['sarif']?.(report) ?? '');
 
