@@ -98,5 +98,5 @@ export function clauseTitle(a: Analysis, id: string): string {
     .map((up) => a.context?.clause(up))
     .filter((c): c is SentenceClause => c !== undefined && c.kind !== 'Article' && c.kind !== 'SupplProvision');
   const labels = [...chain, clause].map((c) => (c.kind === 'Paragraph' ? `第${c.num.value}項` : c.kind === 'Item' ? `第${c.num.value}号` : `(${c.num.value})`));
-  return `${article ? article.title : (a.ruleSet?.supplProvision?.label ?? '')}${labels.join('')}`;
+  return `${article ? `${article.title}${article.caption?.written ?? ''}` : (a.ruleSet?.supplProvision?.label ?? '')}${labels.join('')}`;
 }
