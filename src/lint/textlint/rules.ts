@@ -3,8 +3,8 @@
  * already run textlint on their documents. Each textlint rule runs the very module `terms lint` runs, over
  * one paragraph at a time: these rules read only the sentences of the text, never the clause tree.
  *
- *     // .textlintrc.json
- *     { "rules": { "knet-terms/textlint-rule": true } }          // the preset: every rule below
+ *     import preset from 'knet-terms/textlint-rule';   // { rules, rulesConfig }: a textlint preset
+ *     kernel.lintText(text, { rules: Object.entries(preset.rules).map(([ruleId, rule]) => ({ ruleId, rule })), … })
  *
  * bracket-width's fix (half-width brackets of a pair made full-width) is a textlint fix too (`textlint --fix`).
  */
