@@ -60,7 +60,7 @@ describe('terms lint with textlint rules from terms.config.json', () => {
     const results = JSON.parse(sarif.stdout).runs[0].results as Array<{ ruleId: string; suppressions?: unknown[] }>;
     expect(results.filter((r) => r.ruleId.includes('conjunctive-particle-ga')).map((r) => Boolean(r.suppressions))).toEqual([false, true]);
     expect(JSON.parse(sarif.stdout).runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain('textlint/ja-technical-writing/max-ten');
-  });
+  }, 120_000); // two runs, each loading kuromoji's dictionary for the preset's Japanese rules
 
   it('should exit 2 with the place in terms.config.json when a configured rule is not installed', async () => {
     const dir = project({ [FILE]: DOC, 'terms.config.json': CONFIG({ rules: { 'no-such-rule-xyz': true } }) });
