@@ -21,7 +21,7 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['ajv', 'ajv/*', 'kuromoji', 'pdfjs-dist', 'handlebars', 'nodemailer', 'vite', 'playwright-core', 'axe-core', 'smtp-server', 'mailparser', 'esbuild', 'fsevents', 'lightningcss'],
+  external: ['ajv', 'ajv/*', '@textlint/kernel', '@textlint/textlint-plugin-text', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'kuromoji', 'pdfjs-dist', 'handlebars', 'nodemailer', 'vite', 'playwright-core', 'axe-core', 'smtp-server', 'mailparser', 'esbuild', 'fsevents', 'lightningcss'],
   // Bundled CommonJS dependencies call require(); give ESM chunks one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });

@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export.js')).exportCommand,
   notice: async () => (await import('./commands/notice.js')).noticeCommand,
   build: async () => (await import('./commands/build.js')).buildCommand,
+  lsp: async () => (await import('./commands/lsp.js')).lspCommand,
 };
 
 const HELP = `terms — 利用規約をコードとして扱うツール / terms-as-code toolkit

@@ -18,6 +18,17 @@ export interface Diagnostic {
   message: string;
   /** Clause id the problem is about, when known. */
   clause?: string;
+  /** The one right fix, when there is one: edits applied together (`terms lint --fix`, the editor's quick fix). */
+  fix?: TextEdit[];
+}
+
+/** Replaces the source range from line:column up to (not including) endLine:endColumn by `text`; 1-based. */
+export interface TextEdit {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
 }
 
 /** A source position, 1-based. */

@@ -9,11 +9,14 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { parseLocatedYaml } from '../yaml/located.js';
 import type { ConfiguredSeverity } from './types.js';
+import { parseTextlintConfig, type TextlintConfig } from './textlint/config.js';
 
 /** The configuration, as data. */
 export interface LintConfig {
   /** Severity per rule id; rules not listed keep their default. */
   rules: Record<string, ConfiguredSeverity>;
+  /** textlint rules run on the clause texts (issue 17; src/lint/textlint/config.ts). */
+  textlint?: TextlintConfig;
 }
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'off'];
@@ -39,7 +42,12 @@ export function parseLintConfig(text: string, file: string, known: ReadonlySet<s
     return { config, diagnostics };
   }
   for (const key of Object.keys(value)) {
-    if (key !== 'rules' && key !== '$schema') problem(`不明な項目です: ${key} / Unexpected field "${key}", expected "rules"`, yaml.placeOf(`/${key}`, { key: true }));
+    if (key !== 'rules' && key !== '$schema' && key !== 'textlint') problem(`不明な項目です: ${key} / Unexpected field "${key}", expected "rules"`, yaml.placeOf(`/${key}`, { key: true }));
+  }
+  // textlint: rules a team runs on the clause texts.
+  if ('textlint' in value) {
+    const textlint = parseTextlintConfig((value as { textlint: unknown }).textlint, yaml.placeOf, problem);
+    if (textlint) config.textlint = textlint;
   }
   const rules = (value as { rules?: unknown }).rules ?? {};
   if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {

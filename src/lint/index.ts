@@ -30,6 +30,8 @@ export interface LintOptions {
   severities?: Readonly<Record<string, ConfiguredSeverity>>;
   /** Report what suppressions would silence, and do not check the suppressions themselves. */
   ignoreSuppressions?: boolean;
+  /** Findings of rules run outside the engine (textlint, src/lint/textlint/), suppressed like the rules'. */
+  external?: { rules: readonly RuleMeta[]; diagnostics: readonly Diagnostic[] };
 }
 
 export interface LintResult {
@@ -53,11 +55,15 @@ export function lintRuleSet(ruleSet: RuleSet, options: LintOptions = {}): LintRe
   for (const rule of rules) {
     const severity = severities[rule.id];
     if (severity === 'off' || severity === undefined) continue;
-    for (const f of rule.check(ruleSet, context)) sink.add(severity, rule.id, f.message, f.place, f.clause);
+    for (const f of rule.check(ruleSet, context)) {
+      sink.add(severity, rule.id, f.message, f.place, f.clause);
+      if (f.fix) (sink.diagnostics.at(-1) as Diagnostic).fix = f.fix;
+    }
   }
-  const found = sink.diagnostics;
+  for (const meta of options.external?.rules ?? []) severities[meta.id] = meta.severity;
+  const found = [...sink.diagnostics, ...(options.external?.diagnostics ?? [])];
   if (options.ignoreSuppressions) return { diagnostics: sortDiagnostics(found), suppressed: [] };
-  const known = new Set([...RULE_IDS, ...rules.map((r) => r.id)]);
+  const known = new Set([...RULE_IDS, ...rules.map((r) => r.id), ...(options.external?.rules ?? []).map((r) => r.id)]);
   const { reported, suppressed } = applySuppressions(found, ruleSet, context, severities, known);
   return { diagnostics: sortDiagnostics(reported), suppressed };
 }

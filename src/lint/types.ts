@@ -2,7 +2,7 @@
  * The shapes every lint rule shares: a rule is a module with an id, a default severity, a one-line
  * description, a `check` over the compiled rule set, and ok / not-ok examples that are its tests.
  */
-import type { Place, Severity } from '../diagnostics/index.js';
+import type { Place, Severity, TextEdit } from '../diagnostics/index.js';
 import type { RuleSet } from '../ruleset/schema.js';
 import type { LintContext } from './context.js';
 
@@ -16,6 +16,8 @@ export interface Finding {
   place: Place;
   /** The clause the problem is in (absent for document-wide problems). */
   clause?: string;
+  /** The one right fix, when there is one (source edits applied together). */
+  fix?: TextEdit[];
 }
 
 /** A not-ok example: a document and the clauses (in report order) the rule must report in it. */

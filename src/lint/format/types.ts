@@ -12,6 +12,8 @@ export interface Report {
   suppressed: readonly SuppressedDiagnostic[];
   /** The checks that ran, for SARIF's rule table. */
   rules: readonly RuleMeta[];
+  /** Stable clause key by `file#clauseId`, for SARIF fingerprints that survive renumbering (else the id). */
+  clauseKeys?: ReadonlyMap<string, string>;
 }
 
 /** A formatter: the whole report as text (empty when there is nothing to say). */

@@ -3,6 +3,7 @@
  * 取り扱い）, not 第32条(秘密情報の取り扱い) (第20条) or （嫌がらせメール) (第27条(11)). A caption in a
  * reference gets a message that names the reference.
  */
+import type { Place, TextEdit } from '../../diagnostics/index.js';
 import { exampleDocument } from '../example.js';
 import type { Finding, LintRule } from '../types.js';
 
@@ -34,7 +35,14 @@ export const bracketWidth: LintRule = {
         const message = ref
           ? `参照の見出しの括弧は全角で書きます: ${ref.text} / Unexpected half-width brackets in ${ref.text}, expected ${ref.text.replace(written, fixed)}`
           : `括弧は全角で対にして書きます / Unexpected ${written}, expected ${start === end ? 'a full-width pair （…）' : fixed}`;
-        findings.push({ message, place: context.place(clause, start, end - start + 1), clause: clause.id });
+        // A pair has one right fix: each half-width bracket of it made full-width. A lone bracket has none.
+        const fix: TextEdit[] = [];
+        if (start !== end) {
+          for (const [i, full] of [[start, '（'], [end, '）']] as const) {
+            if (text[i] === '(' || text[i] === ')') fix.push({ ...(context.place(clause, i, 1) as Required<Place>), text: full });
+          }
+        }
+        findings.push({ message, place: context.place(clause, start, end - start + 1), clause: clause.id, ...(fix.length ? { fix } : {}) });
       }
     }
     return findings;

@@ -34,11 +34,8 @@ export const labelStyle: LintRule = {
           ? `${what}の番号の後に空白があります / Unexpected space after ${expected}, expected the sentence right after it`
           : `${what}の番号の表記が規約の表記（${STYLE[style]}）と異なります / Unexpected ${label.trimEnd()}, expected ${expected}`;
       const [, line = 1, column = 1] = clause.sentenceMap[0] ?? [];
-      findings.push({
-        message,
-        place: { line, column: column - label.length, endLine: line, endColumn: column },
-        clause: clause.id,
-      });
+      const place = { line, column: column - label.length, endLine: line, endColumn: column };
+      findings.push({ message, place, clause: clause.id, fix: [{ ...place, text: expected }] });
     }
     return findings;
   },
