@@ -8,14 +8,15 @@ import type { RuleSet } from '../ruleset/schema.js';
 import { createContext } from './context.js';
 import { RULES } from './rules/index.js';
 import { applySuppressions, SUPPRESSION_RULES, type SuppressedDiagnostic } from './suppress.js';
-import type { ConfiguredSeverity, LintRule, RuleMeta } from './types.js';
+import type { AnnotationKind } from '../annotation/schema.js';
+import type { ConfiguredSeverity, LintRule, RuleMeta, RuleSettings } from './types.js';
 
 export { parseLintConfig, type LintConfig } from './config.js';
 export type { LintContext, SentenceClause } from './context.js';
 export { exampleDocument } from './example.js';
 export { RULES } from './rules/index.js';
 export type { SuppressedDiagnostic } from './suppress.js';
-export type { ConfiguredSeverity, FailingExample, Finding, LintRule, RuleExamples, RuleMeta } from './types.js';
+export type { ConfiguredSeverity, FailingExample, Finding, LintRule, RuleExamples, RuleMeta, RuleSettings } from './types.js';
 
 /** Every check `terms lint` can report: the rules and the checks of suppression comments. */
 export const RULE_METAS: readonly RuleMeta[] = [...RULES, ...SUPPRESSION_RULES].map(({ id, severity, description }) => ({ id, severity, description }));
@@ -30,6 +31,8 @@ export interface LintOptions {
   severities?: Readonly<Record<string, ConfiguredSeverity>>;
   /** Report what suppressions would silence, and do not check the suppressions themselves. */
   ignoreSuppressions?: boolean;
+  /** The annotation kinds each document must carry, by document id (from terms.config.json); none for a document not listed. */
+  requiredAnnotations?: Readonly<Record<string, readonly AnnotationKind[]>>;
 }
 
 export interface LintResult {
@@ -50,10 +53,11 @@ export function lintRuleSet(ruleSet: RuleSet, options: LintOptions = {}): LintRe
   const severities: Record<string, ConfiguredSeverity> = {};
   for (const meta of [...rules, ...SUPPRESSION_RULES]) severities[meta.id] = options.severities?.[meta.id] ?? meta.severity;
   const sink = new DiagnosticSink(context.file);
+  const settings: RuleSettings = { requiredAnnotations: options.requiredAnnotations?.[ruleSet.meta.document] ?? [] };
   for (const rule of rules) {
     const severity = severities[rule.id];
     if (severity === 'off' || severity === undefined) continue;
-    for (const f of rule.check(ruleSet, context)) sink.add(severity, rule.id, f.message, f.place, f.clause);
+    for (const f of rule.check(ruleSet, context, settings)) sink.add(severity, rule.id, f.message, f.place, f.clause);
   }
   const found = sink.diagnostics;
   if (options.ignoreSuppressions) return { diagnostics: sortDiagnostics(found), suppressed: [] };

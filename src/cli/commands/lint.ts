@@ -32,7 +32,7 @@ export async function readLintOptions(io: CliIo, path: string | undefined): Prom
     throw new TermsError(`設定ファイルを読めません / cannot read the configuration: ${path}`, EXIT.invalid);
   }
   const { config, diagnostics } = parseLintConfig(text, displayPath(file, io.cwd), RULE_IDS);
-  return { options: { severities: config.rules }, problems: diagnostics };
+  return { options: { severities: config.rules, ...(config.requiredAnnotations ? { requiredAnnotations: config.requiredAnnotations } : {}) }, problems: diagnostics };
 }
 
 /** The Markdown files named by the PATH arguments: files as given, folders searched for version files. */
