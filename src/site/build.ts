@@ -16,7 +16,7 @@ import { buildSiteModel, versionPairs, type Comparison, type Comparisons, type S
 import { dataFiles } from './data-files.js';
 import { buildSiteNotices } from './notices.js';
 import { writePieces } from './output.js';
-import { basePathOf, RESERVED_NAMES, sitePaths } from './paths.js';
+import { basePathOf, RESERVED_NAMES, sitePaths } from '../paths/index.js';
 import { buildSearchIndex } from './search/build-index.js';
 import { renderSite } from './site-files.js';
 

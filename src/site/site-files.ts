@@ -17,7 +17,7 @@ import { renderNoticePage } from './pages/notice.js';
 import { renderNoticesPage } from './pages/notices.js';
 import { renderSearchPage } from './pages/search.js';
 import { renderTermsPage } from './pages/terms.js';
-import { basePathOf, fileOf, sitePaths } from './paths.js';
+import { basePathOf, fileOf, sitePaths } from '../paths/index.js';
 import type { SearchIndex } from './search/types.js';
 import { renderRobots, renderSitemap } from './sitemap.js';
 

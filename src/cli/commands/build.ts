@@ -5,7 +5,7 @@ import { isIsoDate, todayInJapan } from '../../period/index.js';
 import { displayPath } from '../../project/sources.js';
 import { CLIENT_DIR } from '../../site/assets.js';
 import { buildAll, type BuildOptions, type BuildResult } from '../../site/build.js';
-import { basePathOf } from '../../site/paths.js';
+import { basePathOf } from '../../paths/index.js';
 import { serveSite } from '../../site/serve.js';
 import { watchAndRebuild } from '../../site/watch.js';
 import { parseCommandArgs } from '../args.js';

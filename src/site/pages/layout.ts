@@ -4,7 +4,7 @@
  */
 import { html, type Html } from '../html.js';
 import type { SiteDocument } from '../model.js';
-import type { SitePaths } from '../paths.js';
+import type { SitePaths } from '../../paths/index.js';
 
 /** The built client assets, as URL paths (from Vite). */
 export interface SiteAssets {
