@@ -11,6 +11,8 @@
  *       "rules": { "topic-doubled": "off" }
  *     }
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { AnnotationKind } from '../annotation/schema.js';
 import type { Diagnostic, Place } from '../diagnostics/index.js';
@@ -100,6 +102,24 @@ export function parseProjectConfig(text: string, file: string, knownRules: Reado
     config: { rules: { ...(input.rules ?? {}) }, siteUrl: url === undefined ? null : withSlash(url), siteName: input.site?.name ?? null, documents },
     diagnostics,
   };
+}
+
+/**
+ * Reads the project's configuration file, if there is one.
+ * @param dir the project folder
+ * @param file the path shown in diagnostics
+ * @param knownRules every lint rule id there is
+ * @returns the settings (EMPTY_CONFIG without a file) and the file's problems
+ */
+export async function loadProjectConfig(dir: string, file: string, knownRules: ReadonlySet<string>): Promise<{ config: ProjectConfig; diagnostics: Diagnostic[] }> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, CONFIG_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: EMPTY_CONFIG, diagnostics: [] };
+    throw error;
+  }
+  return parseProjectConfig(text, file, knownRules);
 }
 
 /** Whether a string is an absolute http(s) URL. */

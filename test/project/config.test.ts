@@ -21,7 +21,7 @@ const OTHER = exampleDocument(`
 
 describe('parseProjectConfig', () => {
   it('should export the reader, the defaults and the file name', () => {
-    expect(Object.keys(config).sort()).toEqual(['CONFIG_FILE', 'EMPTY_CONFIG', 'documentSettings', 'parseProjectConfig']);
+    expect(Object.keys(config).sort()).toEqual(['CONFIG_FILE', 'EMPTY_CONFIG', 'documentSettings', 'loadProjectConfig', 'parseProjectConfig']);
   });
 
   it('should read Knet’s configuration: its site, its company and sender, and its sixteen required kinds', () => {
