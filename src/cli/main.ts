@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   diff: async () => (await import('./commands/diff.js')).diffCommand,
   notice: async () => (await import('./commands/notice.js')).noticeCommand,
   build: async () => (await import('./commands/build.js')).buildCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
 };
 
 const HELP = `terms — 利用規約をコードとして扱うツール / terms-as-code toolkit
