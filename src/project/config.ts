@@ -61,10 +61,10 @@ export function documentSettings(config: ProjectConfig, document: string): Docum
  * Reads a configuration file's text.
  * @param text the JSON text
  * @param file the path shown in diagnostics
- * @param knownRules every lint rule id there is (an unknown one is a problem)
+ * @param knownRules every lint rule id there is (an unknown one is a problem); rule ids are not checked without it
  * @returns the settings, and one diagnostic per problem (the settings are unusable if there is any)
  */
-export function parseProjectConfig(text: string, file: string, knownRules: ReadonlySet<string>): { config: ProjectConfig; diagnostics: Diagnostic[] } {
+export function parseProjectConfig(text: string, file: string, knownRules?: ReadonlySet<string>): { config: ProjectConfig; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const problem = (message: string, place: Place) =>
     diagnostics.push({ file, line: place.line, column: place.column, severity: 'error', ruleId: 'config/invalid', message });
@@ -77,7 +77,7 @@ export function parseProjectConfig(text: string, file: string, knownRules: Reado
     return { config: EMPTY_CONFIG, diagnostics };
   }
   const input = value as ProjectConfigInput;
-  const unknownRules = new Set(Object.keys(input.rules ?? {}).filter((id) => !knownRules.has(id)));
+  const unknownRules = new Set(Object.keys(input.rules ?? {}).filter((id) => knownRules !== undefined && !knownRules.has(id)));
   for (const id of unknownRules) problem(`不明な規則です: ${id} / Unexpected unknown rule ${id}`, yaml.placeOf(`/rules/${escapePointer(id)}`, { key: true }));
 
   const validate = validatorFor(ProjectConfigSchema);
@@ -108,10 +108,10 @@ export function parseProjectConfig(text: string, file: string, knownRules: Reado
  * Reads the project's configuration file, if there is one.
  * @param dir the project folder
  * @param file the path shown in diagnostics
- * @param knownRules every lint rule id there is
+ * @param knownRules every lint rule id there is (not checked without it)
  * @returns the settings (EMPTY_CONFIG without a file) and the file's problems
  */
-export async function loadProjectConfig(dir: string, file: string, knownRules: ReadonlySet<string>): Promise<{ config: ProjectConfig; diagnostics: Diagnostic[] }> {
+export async function loadProjectConfig(dir: string, file: string, knownRules?: ReadonlySet<string>): Promise<{ config: ProjectConfig; diagnostics: Diagnostic[] }> {
   let text: string;
   try {
     text = await readFile(join(dir, CONFIG_FILE), 'utf8');
