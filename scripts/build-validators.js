@@ -5,7 +5,7 @@
 // the program writes, stops at the first violation: that is a bug report, and the code is 10× smaller.
 import { writeFileSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { INPUT_SCHEMAS, OUTPUT_SCHEMAS } from '../lib/schema/registry.js';
+import { INPUT_SCHEMAS, OUTPUT_SCHEMAS } from '../lib/registry/schemas.js';
 import { createAjv } from '../lib/schema/ajv.js';
 
 const require = createRequire(import.meta.url);

@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   notice: async () => (await import('./commands/notice.js')).noticeCommand,
   build: async () => (await import('./commands/build.js')).buildCommand,
   lsp: async () => (await import('./commands/lsp.js')).lspCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
 };
 
 const HELP = `terms — 利用規約をコードとして扱うツール / terms-as-code toolkit

@@ -4,6 +4,10 @@
  * parent are aligned in order by similarity (so inserting 第５条 is one insertion, not 32 rewrites); what
  * is still unmatched is paired across the whole document by similarity (a paragraph moved to another
  * article). Derived keys (`art-5`, `…p2`) are positions, so they are never trusted on their own.
+ *
+ * A 項 or 号 is compared by its whole text (its sentence and its sub-clauses') and by its own sentence,
+ * whichever is closer: its sub-clauses are aligned on their own one level down, so replacing every 号 of a
+ * 項 whose lead sentence stayed is a change of the 号, never the removal and re-addition of the 項.
  */
 import type { ClauseIndex, ClauseNode } from './clauses.js';
 import { profile, similarity, type Profile } from './similarity.js';
@@ -18,6 +22,8 @@ export interface Alignment {
 const SAME = 0.5;
 /** Lower similarity enough for the only unmatched clause left at the same place on both sides (a rewrite). */
 const REWRITTEN = 0.25;
+/** Shortest own sentence (in characters) that identifies a clause by itself, apart from its sub-clauses. */
+const SENTENCE_ALONE = 10;
 
 /**
  * Aligns two versions' clauses.
@@ -28,14 +34,18 @@ export function alignClauses(before: ClauseIndex, after: ClauseIndex): Alignment
   const oldToNew = new Map<ClauseNode, ClauseNode>();
   const newToOld = new Map<ClauseNode, ClauseNode>();
   const profiles = new Map<ClauseNode, Profile>();
+  const sentences = new Map<ClauseNode, Profile>();
+  const cached = (cache: Map<ClauseNode, Profile>, n: ClauseNode, text: string): Profile => {
+    let p = cache.get(n);
+    if (!p) cache.set(n, (p = profile(text)));
+    return p;
+  };
   const score = (a: ClauseNode, b: ClauseNode): number => {
     if (a.level !== b.level) return 0;
     if (a.content === b.content) return 1;
-    let pa = profiles.get(a);
-    if (!pa) profiles.set(a, (pa = profile(a.content)));
-    let pb = profiles.get(b);
-    if (!pb) profiles.set(b, (pb = profile(b.content)));
-    return similarity(pa, pb);
+    const whole = similarity(cached(profiles, a, a.content), cached(profiles, b, b.content));
+    if (!identifiedBySentence(a) || !identifiedBySentence(b)) return whole;
+    return Math.max(whole, similarity(cached(sentences, a, a.sentence), cached(sentences, b, b.sentence)));
   };
   const pair = (a: ClauseNode, b: ClauseNode): void => {
     oldToNew.set(a, b);
@@ -64,6 +74,11 @@ export function alignClauses(before: ClauseIndex, after: ClauseIndex): Alignment
     pairMostAlike(oldLeft, newLeft, score, pair);
   }
   return { oldToNew, newToOld };
+}
+
+/** Whether a clause's own sentence is enough to recognise it: a 項 or 号 with a sentence of some length (an article's is its caption). */
+function identifiedBySentence(n: ClauseNode): boolean {
+  return n.level !== 'Article' && n.level !== 'SupplProvision' && n.sentence.length >= SENTENCE_ALONE;
 }
 
 /**

@@ -1,12 +1,16 @@
 /**
- * `terms.config.json`: the severity of each lint rule for this project.
+ * The lint settings of `terms.config.json`: the severity of each rule, and the annotation kinds each
+ * document must carry (src/project/config.ts reads and checks the whole file).
  *
- *     { "rules": { "conjunction-nesting": "error", "topic-doubled": "off" } }
+ *     { "rules": { "conjunction-nesting": "error", "topic-doubled": "off" },
+ *       "documents": { "knet-cloud": { "requiredAnnotations": ["change-notice", "term"] } } }
  *
- * Values: `error`, `warning`, `info`, `off`. Unknown rules and values are reported with their position
- * (the file is read with the YAML reader, JSON being YAML, for positions).
+ * Values: `error`, `warning`, `info`, `off`. Unknown rules, values and fields are reported with their
+ * position.
  */
+import type { AnnotationKind } from '../annotation/schema.js';
 import type { Diagnostic } from '../diagnostics/index.js';
+import { parseProjectConfig } from '../project/config.js';
 import { parseLocatedYaml } from '../yaml/located.js';
 import type { ConfiguredSeverity } from './types.js';
 import { parseTextlintConfig, type TextlintConfig } from './textlint/config.js';
@@ -17,9 +21,9 @@ export interface LintConfig {
   rules: Record<string, ConfiguredSeverity>;
   /** textlint rules run on the clause texts (issue 17; src/lint/textlint/config.ts). */
   textlint?: TextlintConfig;
+  /** The annotation kinds each configured document must carry, by document id (absent: none configured). */
+  requiredAnnotations?: Record<string, AnnotationKind[]>;
 }
-
-const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'off'];
 
 /**
  * Reads a configuration file's text.
@@ -29,39 +33,18 @@ const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'off'];
  * @returns the configuration, and one diagnostic per problem (the configuration is unusable if any)
  */
 export function parseLintConfig(text: string, file: string, known: ReadonlySet<string>): { config: LintConfig; diagnostics: Diagnostic[] } {
-  const config: LintConfig = { rules: {} };
-  const diagnostics: Diagnostic[] = [];
+  const { config: project, diagnostics } = parseProjectConfig(text, file, known);
+  const config: LintConfig = { rules: project.rules };
+  const documents = Object.entries(project.documents);
+  if (documents.length) config.requiredAnnotations = Object.fromEntries(documents.map(([id, d]) => [id, d.requiredAnnotations]));
+  // textlint: rules a team runs on the clause texts (src/lint/textlint/config.ts checks the block).
   const yaml = parseLocatedYaml(text, { line: 1, column: 1 });
-  const problem = (message: string, place: { line: number; column: number }) =>
-    diagnostics.push({ file, line: place.line, column: place.column, severity: 'error', ruleId: 'config/invalid', message });
-  for (const e of yaml.errors) problem(`設定ファイルを読めません / invalid JSON: ${e.message}`, e.place);
-  if (yaml.errors.length) return { config, diagnostics };
-  const value = yaml.value;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    problem('設定は JSON のオブジェクトです / Unexpected configuration, expected a JSON object', { line: 1, column: 1 });
-    return { config, diagnostics };
-  }
-  for (const key of Object.keys(value)) {
-    if (key !== 'rules' && key !== '$schema' && key !== 'textlint') problem(`不明な項目です: ${key} / Unexpected field "${key}", expected "rules"`, yaml.placeOf(`/${key}`, { key: true }));
-  }
-  // textlint: rules a team runs on the clause texts.
-  if ('textlint' in value) {
+  const value: unknown = yaml.errors.length ? undefined : yaml.value;
+  if (typeof value === 'object' && value !== null && 'textlint' in value) {
+    const problem = (message: string, place: { line: number; column: number }) =>
+      diagnostics.push({ file, line: place.line, column: place.column, severity: 'error', ruleId: 'config/invalid', message });
     const textlint = parseTextlintConfig((value as { textlint: unknown }).textlint, yaml.placeOf, problem);
     if (textlint) config.textlint = textlint;
-  }
-  const rules = (value as { rules?: unknown }).rules ?? {};
-  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
-    problem('rules は「規則: 重大度」のオブジェクトです / Unexpected rules, expected an object of rule: severity', yaml.placeOf('/rules'));
-    return { config, diagnostics };
-  }
-  for (const [id, severity] of Object.entries(rules)) {
-    if (!known.has(id)) {
-      problem(`不明な規則です: ${id} / Unexpected unknown rule ${id}`, yaml.placeOf(`/rules/${id}`, { key: true }));
-    } else if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
-      problem(`${id} の重大度が正しくありません / Unexpected severity ${JSON.stringify(severity)}, expected one of ${SEVERITIES.join(', ')}`, yaml.placeOf(`/rules/${id}`));
-    } else {
-      config.rules[id] = severity as ConfiguredSeverity;
-    }
   }
   return { config, diagnostics };
 }

@@ -8,14 +8,15 @@ import type { RuleSet } from '../ruleset/schema.js';
 import { createContext } from './context.js';
 import { RULES } from './rules/index.js';
 import { applySuppressions, SUPPRESSION_RULES, type SuppressedDiagnostic } from './suppress.js';
-import type { ConfiguredSeverity, LintRule, RuleMeta } from './types.js';
+import type { AnnotationKind } from '../annotation/schema.js';
+import type { ConfiguredSeverity, LintRule, RuleMeta, RuleSettings } from './types.js';
 
 export { parseLintConfig, type LintConfig } from './config.js';
 export type { LintContext, SentenceClause } from './context.js';
 export { exampleDocument } from './example.js';
 export { RULES } from './rules/index.js';
 export type { SuppressedDiagnostic } from './suppress.js';
-export type { ConfiguredSeverity, FailingExample, Finding, LintRule, RuleExamples, RuleMeta } from './types.js';
+export type { ConfiguredSeverity, FailingExample, Finding, LintRule, RuleExamples, RuleMeta, RuleSettings } from './types.js';
 
 /** Every check `terms lint` can report: the rules and the checks of suppression comments. */
 export const RULE_METAS: readonly RuleMeta[] = [...RULES, ...SUPPRESSION_RULES].map(({ id, severity, description }) => ({ id, severity, description }));
@@ -32,6 +33,8 @@ export interface LintOptions {
   ignoreSuppressions?: boolean;
   /** Findings of rules run outside the engine (textlint, src/lint/textlint/), suppressed like the rules'. */
   external?: { rules: readonly RuleMeta[]; diagnostics: readonly Diagnostic[] };
+  /** The annotation kinds each document must carry, by document id (from terms.config.json); none for a document not listed. */
+  requiredAnnotations?: Readonly<Record<string, readonly AnnotationKind[]>>;
 }
 
 export interface LintResult {
@@ -52,10 +55,11 @@ export function lintRuleSet(ruleSet: RuleSet, options: LintOptions = {}): LintRe
   const severities: Record<string, ConfiguredSeverity> = {};
   for (const meta of [...rules, ...SUPPRESSION_RULES]) severities[meta.id] = options.severities?.[meta.id] ?? meta.severity;
   const sink = new DiagnosticSink(context.file);
+  const settings: RuleSettings = { requiredAnnotations: options.requiredAnnotations?.[ruleSet.meta.document] ?? [] };
   for (const rule of rules) {
     const severity = severities[rule.id];
     if (severity === 'off' || severity === undefined) continue;
-    for (const f of rule.check(ruleSet, context)) {
+    for (const f of rule.check(ruleSet, context, settings)) {
       sink.add(severity, rule.id, f.message, f.place, f.clause);
       if (f.fix) (sink.diagnostics.at(-1) as Diagnostic).fix = f.fix;
     }

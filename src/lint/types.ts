@@ -2,6 +2,7 @@
  * The shapes every lint rule shares: a rule is a module with an id, a default severity, a one-line
  * description, a `check` over the compiled rule set, and ok / not-ok examples that are its tests.
  */
+import type { AnnotationKind } from '../annotation/schema.js';
 import type { Place, Severity, TextEdit } from '../diagnostics/index.js';
 import type { RuleSet } from '../ruleset/schema.js';
 import type { LintContext } from './context.js';
@@ -27,11 +28,19 @@ export interface FailingExample {
   findings: string[];
 }
 
+/** What the project's configuration says about the document being linted (terms.config.json). */
+export interface RuleSettings {
+  /** The annotation kinds the document must carry (none unless configured). */
+  requiredAnnotations: readonly AnnotationKind[];
+}
+
 /** What a rule documents and is tested with (test/lint/rules.test.ts runs them all). */
 export interface RuleExamples {
   /** Documents in which the rule finds nothing. */
   ok: string[];
   notOk: FailingExample[];
+  /** The configuration every example is linted with (default: none). */
+  settings?: Partial<RuleSettings>;
 }
 
 /** Identity of a check, as listed in `terms.config.json`, the docs and SARIF's rule table. */
@@ -45,6 +54,6 @@ export interface RuleMeta {
 
 /** A lint rule: reads the one shared rule set and context, returns its findings; never throws on content. */
 export interface LintRule extends RuleMeta {
-  check(ruleSet: RuleSet, context: LintContext): Finding[];
+  check(ruleSet: RuleSet, context: LintContext, settings: RuleSettings): Finding[];
   examples: RuleExamples;
 }

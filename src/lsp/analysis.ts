@@ -50,7 +50,7 @@ export async function readProjectConfig(root: string): Promise<ProjectConfig> {
     textlint = loaded.loaded;
     for (const p of loaded.problems) diagnostics.push({ file: 'terms.config.json', ...p.place, severity: 'error', ruleId: 'config/invalid', message: p.message });
   }
-  return { options: { severities: config.rules }, textlint, problems: diagnostics };
+  return { options: { severities: config.rules, ...(config.requiredAnnotations ? { requiredAnnotations: config.requiredAnnotations } : {}) }, textlint, problems: diagnostics };
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The public URLs a notice links to: the site's own page paths (src/site/paths.ts) made absolute with the
+ * The public URLs a notice links to: the site's own page paths (src/paths/) made absolute with the
  * site's base URL, so that a link in an email sent today is the page the site publishes:
  *
  * | page | URL |
@@ -9,7 +9,7 @@
  * | the notice (お知らせ) page | `{base}/notices/knet-cloud/2027-01-01/` |
  * | the Atom feed | `{base}/feed.xml` |
  */
-import { basePathOf, sitePaths, type SitePaths } from '../site/paths.js';
+import { basePathOf, sitePaths, type SitePaths } from '../paths/index.js';
 
 /**
  * The base URL with exactly one trailing slash, so that relative paths resolve under it

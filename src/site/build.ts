@@ -10,13 +10,14 @@ import { TermsError } from '../errors.js';
 import { normalizeBaseUrl } from '../notice/index.js';
 import type { IsoDate } from '../period/index.js';
 import { compileProject } from '../project/compile-all.js';
+import type { ProjectConfig } from '../project/config.js';
 import { displayPath } from '../project/sources.js';
 import { buildClient } from './assets.js';
 import { buildSiteModel, versionPairs, type Comparison, type Comparisons, type SiteDocument } from './model.js';
 import { dataFiles } from './data-files.js';
 import { buildSiteNotices } from './notices.js';
 import { writePieces } from './output.js';
-import { basePathOf, RESERVED_NAMES, sitePaths } from './paths.js';
+import { basePathOf, RESERVED_NAMES, sitePaths } from '../paths/index.js';
 import { buildSearchIndex } from './search/build-index.js';
 import { renderSite } from './site-files.js';
 
@@ -28,11 +29,22 @@ export interface BuildOptions {
   termsDir: string;
   /** The output folder (`dist`). */
   outDir: string;
-  /** The site's absolute base URL (for the sitemap, the feed and the notices' links). */
-  baseUrl: string;
+  /**
+   * The site's absolute base URL (for the sitemap, the feed and the notices' links): `--base-url`, else
+   * `site.url` of terms.config.json. Null when neither is given: the site is built with root-relative links
+   * only, and the feed, the sitemap and the notices (which need absolute URLs) are left out with a warning.
+   */
+  baseUrl: string | null;
   /** The build date in Japan: which version is in force. */
   today: IsoDate;
+  /** The project's configuration (the company named on each document's pages, the site's name). */
+  config?: ProjectConfig;
 }
+
+/** The warning of a build without the site's URL. */
+export const NO_SITE_URL =
+  'サイトの URL が設定されていません（terms.config.json の site.url または --base-url）。feed.xml・sitemap.xml・お知らせは作成せず、robots.txt に Sitemap を書きません / ' +
+  'no site URL (site.url in terms.config.json, or --base-url): feed.xml, sitemap.xml and the notices are left out, and robots.txt names no sitemap';
 
 /** Milliseconds spent in each step. */
 export interface BuildTimings {
@@ -90,7 +102,7 @@ export async function diffAll(documents: readonly SiteDocument[]): Promise<Compa
 export async function buildAll(options: BuildOptions): Promise<BuildResult> {
   const lap = stopwatch();
   const started = performance.now();
-  const baseUrl = normalizeBaseUrl(options.baseUrl);
+  const baseUrl = options.baseUrl === null ? null : normalizeBaseUrl(options.baseUrl);
   const compiled = await compileProject(options.termsDir, options.cwd).catch((error: NodeJS.ErrnoException) => {
     if (typeof error.code !== 'string') throw error;
     throw new TermsError(`規約のフォルダを読めません / cannot read the terms folder ${displayPath(options.termsDir, options.cwd)}: ${error.code}`, 2);
@@ -114,15 +126,20 @@ export async function buildAll(options: BuildOptions): Promise<BuildResult> {
 
   const comparisons = await diffAll(documents);
   timings.diff = lap();
-  const notices = buildSiteNotices(documents, comparisons, baseUrl, warnings);
+  if (baseUrl === null) warnings.push(NO_SITE_URL);
+  const notices = baseUrl === null ? [] : buildSiteNotices(documents, comparisons, baseUrl, warnings);
   timings.notices = lap();
-  const base = basePathOf(baseUrl);
+  const base = baseUrl === null ? '/' : basePathOf(baseUrl);
   const paths = sitePaths(base);
   const searchIndex = await buildSearchIndex(documents.map((d) => ({ ruleSet: d.shown.ruleSet, url: paths.document(d.id) })));
   timings.search = lap();
   const client = await buildClient(base);
   timings.client = lap();
-  const site = renderSite({ documents, comparisons, notices, searchIndex, client, baseUrl, today: options.today });
+  const companies = Object.fromEntries(
+    Object.entries(options.config?.documents ?? {}).flatMap(([id, d]) => (d.company === null ? [] : [[id, d.company] as const])),
+  );
+  const siteName = options.config?.siteName ?? undefined;
+  const site = renderSite({ documents, comparisons, notices, searchIndex, client, baseUrl, today: options.today, companies, ...(siteName ? { siteName } : {}) });
   timings.render = lap();
   await writePieces(options.outDir, new Map([...Object.entries(dataFiles(documents, comparisons, notices)), ['site', site]]));
   timings.write = lap();

@@ -19,8 +19,8 @@ export function renderSitemap(urls: readonly string[]): string {
 
 /**
  * Renders robots.txt, pointing at the sitemap.
- * @param sitemapUrl the sitemap's absolute URL
+ * @param sitemapUrl the sitemap's absolute URL, or null when there is none (the site's URL is not configured)
  */
-export function renderRobots(sitemapUrl: string): string {
-  return `User-agent: *\nAllow: /\nSitemap: ${sitemapUrl}\n`;
+export function renderRobots(sitemapUrl: string | null): string {
+  return `User-agent: *\nAllow: /\n${sitemapUrl === null ? '' : `Sitemap: ${sitemapUrl}\n`}`;
 }

@@ -165,7 +165,10 @@ describe('terms ci', () => {
     expect(refused.findings[0]?.message).toContain('2018-04-20 版の第４条第２項は緊急の例外を定めていません');
     const silent = PUBLISHED.replace(/ {3}```rule\n {3}kind: change-notice\n(?: {3}.*\n)*? {3}```\n/u, '');
     expect(silent).not.toBe(PUBLISHED);
-    const unknown = await run(project({ '2018-04-20.md': silent, '2027-01-01.md': NEXT }), '--update-lock', '--today', '2026-12-01');
+    const unknownDir = project({ '2018-04-20.md': silent, '2027-01-01.md': NEXT });
+    // The project's configuration requires the change-notice annotation, as Knet's does.
+    writeFileSync(join(unknownDir, 'terms.config.json'), JSON.stringify({ documents: { 'knet-cloud': { requiredAnnotations: ['change-notice'] } } }));
+    const unknown = await run(unknownDir, '--update-lock', '--today', '2026-12-01');
     expect(unknown.ids).toEqual(expect.arrayContaining(['annotation-required', 'ci/notice-period']));
     expect(unknown.findings.find((f) => f.ruleId === 'ci/notice-period')?.message).toContain('Missing change-notice annotation in 2018-04-20');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffRuleSets, renderRedlineText, type ClauseChange, type TermsDiff } from '../../src/diff/index.js';
+import { diffRuleSets, renderComparisonTableMarkdown, renderRedlineText, type ClauseChange, type TermsDiff } from '../../src/diff/index.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, compileText, fixture } from './support.js';
@@ -62,6 +62,24 @@ describe.each([{ withoutKeys: false }, { withoutKeys: true }])('diffRuleSets on 
     expect(diff.summary.articles).toEqual([
       { status: 'modified', classification: 'substantive', oldId: 'art-4', newId: 'art-4', label: '第４条', caption: '当社からの解約' },
     ]);
+  });
+
+  it('should keep an unchanged lead paragraph whose items were all replaced and after which a paragraph was inserted', async () => {
+    const diff = await diffRuleSets(base, fixture('replaced-items.md', options));
+    // 第４条第１項 keeps its sentence: its four 号 gave way to seventeen and a 第２項 follows it.
+    expect(byNewId(diff, 'art-4-p1')).toMatchObject({ status: 'unchanged', oldId: 'art-4-p1', redline: [] });
+    const article4 = changed(diff).filter((c) => (c.newId ?? c.oldId)?.startsWith('art-4'));
+    expect(article4.filter((c) => c.level === 'Paragraph').map((c) => [c.status, c.oldId, c.newId])).toEqual([['added', null, 'art-4-p2']]);
+    expect(article4.filter((c) => c.level === 'Item' && c.newId !== null)).toHaveLength(17);
+    expect(diff.summary.articles).toEqual([
+      { status: 'modified', classification: 'substantive', oldId: 'art-4', newId: 'art-4', label: '第４条', caption: '当社からの解約' },
+    ]);
+    // The 新旧対照表 shows the lead sentence on both sides without a 傍線.
+    const lead = '当社は、契約者が次の各号のいずれかに該当する場合、直ちに利用契約を解約することができるものとします。';
+    const table = renderComparisonTableMarkdown(diff);
+    expect(table).toContain(lead);
+    expect(table).not.toMatch(new RegExp(`<ins>[^<]*${lead.slice(0, 12)}`, 'u'));
+    expect(table.split(lead)).toHaveLength(3);
   });
 
   it('should follow a paragraph moved to another article, as a substantive move', async () => {

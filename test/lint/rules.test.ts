@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileTerms } from '../../src/compile/index.js';
 import * as rules from '../../src/lint/rules/index.js';
 import { lintRuleSet, RULE_METAS } from '../../src/lint/index.js';
+import { exampleOptions } from '../../src/lint/example.js';
 
 // remark-lint's model: a rule's ok / not-ok examples are its documentation and its test, run by one loop.
 describe('the lint rules', () => {
@@ -35,7 +36,7 @@ describe('the lint rules', () => {
         it(`should find nothing in ok example ${i + 1}`, () => {
           const { ruleSet, diagnostics } = compileTerms(markdown, `${rule.id}/ok-${i + 1}.md`);
           expect(diagnostics).toEqual([]);
-          expect(lintRuleSet(ruleSet!, { rules: [rule] }).diagnostics).toEqual([]);
+          expect(lintRuleSet(ruleSet!, { rules: [rule], ...exampleOptions(rule.examples) }).diagnostics).toEqual([]);
         });
       });
 
@@ -43,7 +44,7 @@ describe('the lint rules', () => {
         it(`should report ${example.findings.join(', ')} in not-ok example ${i + 1}`, () => {
           const { ruleSet, diagnostics } = compileTerms(example.markdown, `${rule.id}/not-ok-${i + 1}.md`);
           expect(diagnostics).toEqual([]);
-          const found = lintRuleSet(ruleSet!, { rules: [rule] }).diagnostics;
+          const found = lintRuleSet(ruleSet!, { rules: [rule], ...exampleOptions(rule.examples) }).diagnostics;
           expect(found.map((d) => d.clause ?? '-')).toEqual(example.findings);
           for (const d of found) {
             expect(d).toMatchObject({ ruleId: rule.id, severity: rule.severity, file: `${rule.id}/not-ok-${i + 1}.md` });

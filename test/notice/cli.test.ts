@@ -9,9 +9,14 @@ import { BASE_URL, runCli, tempDir } from './support.js';
 
 /** Runs the CLI in-process (for argument errors, which never reach the terms). */
 async function run(...argv: string[]) {
+  return runIn(process.cwd(), ...argv);
+}
+
+/** Runs the CLI in-process in a folder (one without terms.config.json gives no default --base-url). */
+async function runIn(cwd: string, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const status = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  const status = await main(argv, { cwd, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
   return { status, stdout, stderr };
 }
 
@@ -46,7 +51,7 @@ describe('terms notice', () => {
   }, 120_000);
 
   it('should report every argument problem together with the usage (exit 2)', async () => {
-    const result = await run('notice', 'knet-cloud', '--notice-date', '2026-13-01', '--urgent', '--send', 'http://x');
+    const result = await runIn(tempDir(), 'notice', 'knet-cloud', '--notice-date', '2026-13-01', '--urgent', '--send', 'http://x');
     expect(result.status).toBe(2);
     for (const problem of [
       '--to VERSION is required',

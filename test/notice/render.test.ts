@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderComparisonTableHtml } from '../../src/diff/index.js';
 import * as notice from '../../src/notice/index.js';
 import { buildNoticeContext, renderAtomEntry, renderEmail, renderWebNotice, type NoticeContext } from '../../src/notice/index.js';
-import { basePathOf, sitePaths } from '../../src/site/paths.js';
+import { basePathOf, sitePaths } from '../../src/paths/index.js';
 import { BASE_URL, realContext, realVersions, type RealVersions, RECIPIENT } from './support.js';
 
 let real: RealVersions;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it, expectTypeOf } from 'vitest';
 import type { Static } from '@sinclair/typebox';
-import * as registry from '../../src/schema/registry.js';
+import * as registry from '../../src/registry/schemas.js';
 import { compileTerms } from '../../src/compile/index.js';
 import { ANNOTATION_KINDS, KIND_FIELDS, Rule as RuleSchema, type Rule, type RuleOf, type AnnotationKind } from '../../src/annotation/schema.js';
 import type { RuleSet as RuleSetSchema, RuleSet } from '../../src/ruleset/schema.js';

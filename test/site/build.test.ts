@@ -68,7 +68,8 @@ describe('terms build', () => {
     expect(read('site/knet-cloud/index.html')).toContain('<link rel="canonical" href="https://terms.example.jp/knet-cloud/2018-04-20/">');
     const later = join(root, 'later');
     expect((await run('build', '--out', later, '--today', '2027-01-01')).status).toBe(0);
-    expect(readFileSync(join(later, 'site/knet-cloud/index.html'), 'utf8')).toContain('<link rel="canonical" href="http://localhost:4173/knet-cloud/2027-01-01/">');
+    // Without --base-url, the site's URL comes from terms.config.json (site.url), never localhost.
+    expect(readFileSync(join(later, 'site/knet-cloud/index.html'), 'utf8')).toContain('<link rel="canonical" href="https://terms.knet.example/knet-cloud/2027-01-01/">');
   });
 
   it('should put the built assets’ hashed names into every page', () => {

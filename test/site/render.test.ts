@@ -7,7 +7,7 @@ import { compileProject } from '../../src/project/compile-all.js';
 import type { Reference, RuleSet } from '../../src/ruleset/schema.js';
 import { escapeHtml, html, raw } from '../../src/site/html.js';
 import { buildSiteModel, versionPairs } from '../../src/site/model.js';
-import { basePathOf, fileOf, sitePaths } from '../../src/site/paths.js';
+import { basePathOf, fileOf, sitePaths } from '../../src/paths/index.js';
 import { bodyContext, renderBody } from '../../src/site/render/clause.js';
 import { renderReference } from '../../src/site/render/reference.js';
 import { diffUrl, noticeUrl, versionUrl } from '../../src/notice/index.js';

@@ -3,9 +3,11 @@ import { TermsError } from '../../errors.js';
 import { isBaseUrl } from '../../notice/index.js';
 import { isIsoDate, todayInJapan } from '../../period/index.js';
 import { displayPath } from '../../project/sources.js';
+import { CONFIG_FILE, loadProjectConfig } from '../../project/config.js';
+import { RULE_IDS } from '../../lint/index.js';
 import { CLIENT_DIR } from '../../site/assets.js';
 import { buildAll, type BuildOptions, type BuildResult } from '../../site/build.js';
-import { basePathOf } from '../../site/paths.js';
+import { basePathOf } from '../../paths/index.js';
 import { serveSite } from '../../site/serve.js';
 import { watchAndRebuild } from '../../site/watch.js';
 import { parseCommandArgs } from '../args.js';
@@ -14,6 +16,7 @@ import { EXIT, type CliIo, type Command } from '../io.js';
 
 const usage =
   'terms build [--terms DIR] [--out DIR] [--base-url URL] [--today YYYY-MM-DD] [--serve [--port N] [--host HOST]] [--watch]\n' +
+  '  --base-url: 公開サイトの URL（既定は terms.config.json の site.url） / the published site’s URL (default: site.url in terms.config.json)\n' +
   '  --serve: dist/site を配信 / serve the site (default port 4173); --watch: terms/ の変更で再構築 / rebuild on change';
 
 const DEFAULT_PORT = 4173;
@@ -55,9 +58,14 @@ export const buildCommand: Command = {
     );
     const port = Number(values.port ?? DEFAULT_PORT);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TermsError(`--port が正しくありません / invalid --port: ${values.port}`, EXIT.invalid);
-    // Served without a public URL, the absolute links (sitemap, feed, notices) point at the local server.
-    const baseUrl = values['base-url'] ?? `http://localhost:${values.serve && port !== 0 ? port : DEFAULT_PORT}`;
-    if (!isBaseUrl(baseUrl)) throw new TermsError(`--base-url は http(s) の URL で指定してください / --base-url must be an http(s) URL: ${baseUrl}`, EXIT.invalid);
+    const project = await loadProjectConfig(io.cwd, CONFIG_FILE, RULE_IDS);
+    if (project.diagnostics.length) {
+      printDiagnostics(io, project.diagnostics);
+      return EXIT.invalid;
+    }
+    // The public URL, never the local server's: a site built without one has no absolute links (build.ts).
+    const baseUrl = values['base-url'] ?? project.config.siteUrl;
+    if (baseUrl !== null && !isBaseUrl(baseUrl)) throw new TermsError(`--base-url は http(s) の URL で指定してください / --base-url must be an http(s) URL: ${baseUrl}`, EXIT.invalid);
     if (values.today !== undefined && !isIsoDate(values.today)) throw new TermsError(`--today は YYYY-MM-DD で指定してください / --today must be a date: ${values.today}`, EXIT.invalid);
     if ((values.port !== undefined || values.host !== undefined) && !values.serve) throw new TermsError(`--port と --host は --serve と一緒に指定してください / --port and --host need --serve\n使い方 / usage: ${usage}`, EXIT.invalid);
 
@@ -68,6 +76,7 @@ export const buildCommand: Command = {
       outDir: resolve(io.cwd, values.out ?? 'dist'),
       baseUrl,
       today: values.today ?? todayInJapan(),
+      config: project.config,
     });
     const first = await buildAll(options());
     report(io, first, io.cwd);
@@ -75,9 +84,9 @@ export const buildCommand: Command = {
     if (!values.serve && !values.watch) return EXIT.ok;
 
     const server = values.serve
-      ? await serveSite({ root: first.siteDir, port, host: values.host ?? '127.0.0.1', base: basePathOf(baseUrl), liveReload: Boolean(values.watch) })
+      ? await serveSite({ root: first.siteDir, port, host: values.host ?? '127.0.0.1', base: baseUrl === null ? '/' : basePathOf(baseUrl), liveReload: Boolean(values.watch) })
       : null;
-    if (server) io.stdout(`${server.url}\n`);
+    if (server) io.stdout(`配信しています / serving at ${server.url}\n`);
     const watcher = values.watch
       ? watchAndRebuild([termsDir, CLIENT_DIR], async () => {
           try {

@@ -42,7 +42,11 @@ export async function readLintOptions(
   const { config, diagnostics } = parseLintConfig(text, displayPath(file, io.cwd), RULE_IDS);
   // textlint rules resolve from the node_modules beside the configuration.
   const textlint = config.textlint?.rules.length ? { textlint: { config: config.textlint, root: dirname(file), file: displayPath(file, io.cwd) } } : {};
-  return { options: { severities: config.rules }, problems: diagnostics, ...textlint };
+  return {
+    options: { severities: config.rules, ...(config.requiredAnnotations ? { requiredAnnotations: config.requiredAnnotations } : {}) },
+    problems: diagnostics,
+    ...textlint,
+  };
 }
 
 /** The Markdown files named by the PATH arguments: files as given, folders searched for version files. */

@@ -27,13 +27,14 @@ import {
 } from '../../notice/index.js';
 import { formatDateJa, isIsoDate, todayInJapan } from '../../period/index.js';
 import { compileProject } from '../../project/compile-all.js';
+import { CONFIG_FILE, documentSettings, loadProjectConfig } from '../../project/config.js';
 import { displayPath } from '../../project/sources.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 import { printDiagnostics } from '../print.js';
 
 const usage =
-  'terms notice DOC --to VERSION --base-url URL [--notice-date YYYY-MM-DD] [--urgent --reason "…"] ' +
+  'terms notice DOC --to VERSION [--base-url URL (default: site.url of terms.config.json)] [--notice-date YYYY-MM-DD] [--urgent --reason "…"] ' +
   '[--recipients FILE.csv [--from "Name <address>"] [--out DIR] [--send smtp://host:port] [--log FILE]] [--terms DIR] [--templates DIR]';
 
 const options = {
@@ -103,6 +104,16 @@ export const noticeCommand: Command = {
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, options, usage);
+    // The site's URL and the document's sender, where the options do not give them: terms.config.json.
+    const configured = await loadProjectConfig(io.cwd, CONFIG_FILE);
+    if (configured.diagnostics.length) {
+      printDiagnostics(io, configured.diagnostics);
+      return EXIT.invalid;
+    }
+    const { siteUrl } = configured.config;
+    const { sender: configuredSender } = documentSettings(configured.config, positionals[0] ?? '');
+    if (values['base-url'] === undefined && siteUrl !== null) values['base-url'] = siteUrl;
+    if (values.from === undefined && configuredSender !== null) values.from = configuredSender;
     const [document, ...extra] = positionals;
     const problems = argumentProblems(values, extra.length === 0 ? document : undefined);
     if (problems.length || !document || !values.to || !values['base-url']) {

@@ -4,6 +4,10 @@
  * means the words of the rule together with its figure: 解約 with a period before (２ヶ月前), 廃止 with
  * a period before, 準拠法は, 管轄裁判所 … A rule stated twice, once without its annotation, is how a
  * garbled sentence such as the 2018 第４条１ (a second governing law) shows.
+ *
+ * The words must be about the right thing: a change notice changes the terms (規約・約款・利用条件), not
+ * the service's features (機能の追加・変更・廃止); a discontinuation ends the service, not a feature; a
+ * notice-effect rule says when a 通知 takes effect, not when amended terms do (変更後の本約款は…効力を生じる).
  */
 import type { AnnotationKind } from '../../annotation/schema.js';
 import type { LintContext, SentenceClause } from '../context.js';
@@ -19,12 +23,22 @@ interface Statement {
   /** Also required: a duration (of this unit, if given) followed by text matching `then`. */
   period?: { then: RegExp; unit?: string };
   also?: RegExp;
+  /** Also required: the topic (`…は、`) of the sentence in which `effect` is said names this. */
+  topic?: { effect: RegExp; names: RegExp };
 }
+
+/** What the terms are called when they are the thing changed. */
+const TERMS = '(?:規約|約款|利用条件|契約(?:の)?内容)';
 
 const STATEMENTS: Statement[] = [
   { kind: 'cancellation', keyword: /解約/u, period: { then: /^(?:以上)?前/u } },
-  { kind: 'change-notice', keyword: /変更/u, also: /通知/u, period: { then: /^(?:以上)?前/u } },
-  { kind: 'discontinuation', keyword: /廃止/u, period: { then: /^(?:以上)?前/u } },
+  {
+    kind: 'change-notice',
+    keyword: new RegExp(`${TERMS}[^。、]{0,16}?変更|変更後の(?:本|新)?${TERMS}`, 'u'),
+    also: /通知/u,
+    period: { then: /^(?:以上)?前/u },
+  },
+  { kind: 'discontinuation', keyword: /廃止/u, also: /サービス(?:(?!機能)[^。、])*廃止/u, period: { then: /^(?:以上)?前/u } },
   { kind: 'term', keyword: /期間満了|自動的に更新/u, period: { then: /^/u } },
   { kind: 'termination-ground', keyword: /支払/u, period: { then: /^(?:以上)?経過/u } },
   { kind: 'authorized-user-cure', keyword: /認定利用者/u, period: { then: /^(?:以上)?経過/u } },
@@ -33,12 +47,25 @@ const STATEMENTS: Statement[] = [
   { kind: 'unpaid-fees-due', keyword: /未払/u, also: /までに[^。]*支払/u },
   { kind: 'jurisdiction', keyword: /管轄裁判所/u },
   { kind: 'governing-law', keyword: /準拠法は/u },
-  { kind: 'notice-effect', keyword: /通知/u, also: /効力を生じ/u },
+  { kind: 'notice-effect', keyword: /通知/u, topic: { effect: /効力を生じ/gu, names: /通知/u } },
 ];
+
+/**
+ * The topic of the sentence around `at`: the last `…は、` (or `…が、`) phrase before it in the same sentence,
+ * from the preceding 、; the whole sentence up to `at` when there is none.
+ */
+function topicBefore(text: string, at: number): string {
+  const start = text.lastIndexOf('。', at - 1) + 1;
+  const before = text.slice(start, at);
+  const phrases = [...before.matchAll(/([^、。]*)[はが]、/gu)];
+  return phrases.at(-1)?.[1] ?? before;
+}
 
 function states(statement: Statement, text: string, figures: readonly Figure[]): RegExpExecArray | null {
   const m = statement.keyword.exec(text);
   if (!m || (statement.also && !statement.also.test(text))) return null;
+  const { topic } = statement;
+  if (topic && ![...text.matchAll(topic.effect)].some((e) => topic.names.test(topicBefore(text, e.index)))) return null;
   const { period } = statement;
   if (!period) return m;
   const found = figures.some(
@@ -108,6 +135,18 @@ kind: governing-law
 law: 日本法
 \`\`\`
 `),
+      // A change of the service's features, not of the terms; no discontinuation of the service either.
+      exampleDocument(`
+## 第１条（本サービスの変更） {#a}
+
+当社は、30日前までに契約者に通知することによって、本サービスの機能の追加・変更・廃止等を契約者の承諾を得ることなく行うことができるものとします。
+`),
+      // When amended terms take effect, not when a notice does.
+      exampleDocument(`
+## 第１条（本約款の変更） {#a}
+
+当社は、契約者に通知することにより、本約款を変更することができるものとします。変更後の本約款は、当社が別途定める場合を除いて、当社ウェブサイトに表示した時点より効力を生じるものとします。
+`),
     ],
     notOk: [
       {
@@ -121,6 +160,22 @@ law: 日本法
 利用契約の内容は、変更後の利用規約に関する準拠法は、日本法とします。
 `),
         findings: ['art-1-p1', 'art-2-p1'],
+      },
+      {
+        markdown: exampleDocument(`
+## 第１条（本規約の変更） {#a}
+
+当社は、本規約を変更する場合、変更の30日前までに変更後の内容を契約者に通知します。
+
+## 第２条（本サービスの廃止） {#b}
+
+当社は、３ヶ月前までに契約者に通知することにより、本サービスの全部又は一部を廃止することができます。
+
+## 第３条（通知） {#c}
+
+当社から契約者への通知は、電子メールを送信した時点で効力を生じるものとします。
+`),
+        findings: ['art-1-p1', 'art-2-p1', 'art-3-p1'],
       },
     ],
   },

@@ -1,12 +1,14 @@
 /**
- * annotation-required: a document carries every annotation the checker and the notices rely on. Without
- * one of these, `terms check` or `terms notice` would have to guess a figure the terms state.
+ * annotation-required: a document carries every annotation kind its configuration requires
+ * (`documents.<id>.requiredAnnotations` in terms.config.json). Without one of these, `terms check` or
+ * `terms notice` would have to guess a figure the terms state. A document whose configuration names no
+ * kind requires none: what a company's terms must state is that company's choice, not Knet's.
  */
 import type { AnnotationKind } from '../../annotation/schema.js';
 import { exampleDocument } from '../example.js';
 import type { Finding, LintRule } from '../types.js';
 
-/** Each required kind and what it records, for the message. */
+/** What each kind a document may be required to carry records, for the message. */
 export const REQUIRED_KINDS: Readonly<Partial<Record<AnnotationKind, string>>> = {
   'change-notice': '規約変更の予告期間',
   term: '利用期間と自動更新',
@@ -75,12 +77,13 @@ const ALL = `
 export const annotationRequired: LintRule = {
   id: 'annotation-required',
   severity: 'error',
-  description: '検査と通知が使う注釈（change-notice、term、cancellation …）がすべてある / every annotation the checker and notices rely on is present',
-  check(ruleSet) {
+  description: '設定が文書に求める注釈（change-notice、term、cancellation …）がすべてある / every annotation kind the configuration requires of the document is present',
+  check(ruleSet, _context, settings) {
     const present = new Set(ruleSet.rules.map((r) => r.kind));
     const findings: Finding[] = [];
-    for (const [kind, what] of Object.entries(REQUIRED_KINDS)) {
-      if (present.has(kind as AnnotationKind)) continue;
+    for (const kind of settings.requiredAnnotations) {
+      if (present.has(kind)) continue;
+      const what = REQUIRED_KINDS[kind] ?? kind;
       findings.push({
         message: `注釈 ${kind}（${what}）がありません / Missing annotation ${kind}, expected the clause that states it to carry a rule block \`kind: ${kind}\``,
         place: { line: 1, column: 1 },
@@ -89,6 +92,8 @@ export const annotationRequired: LintRule = {
     return findings;
   },
   examples: {
+    // Knet's configuration: the sixteen kinds its checker and notices read.
+    settings: { requiredAnnotations: Object.keys(REQUIRED_KINDS) as AnnotationKind[] },
     ok: [exampleDocument(ALL)],
     notOk: [
       {

@@ -92,7 +92,7 @@ export function toTextlintRule(rule: LintRule): TextlintRuleModule {
   const reporter = (fixing: boolean): TextlintRuleReporter => (context: Readonly<TextlintRuleContext>) => ({
     [context.Syntax.Paragraph](node) {
       const text = context.getSource(node);
-      for (const finding of rule.check(EMPTY, textContext(text))) {
+      for (const finding of rule.check(EMPTY, textContext(text), { requiredAnnotations: [] })) {
         const edits = finding.fix ?? [];
         // textlint takes one fix per report: a fix of several edits is reported once per edit.
         const reports = fixing && edits.length ? edits.map((e) => ({ range: rangeOf(e), fix: e })) : [{ range: rangeOf(finding.place), fix: undefined }];

@@ -5,7 +5,7 @@
  */
 import { html, type Html } from '../html.js';
 import type { SiteDocument } from '../model.js';
-import type { SitePaths } from '../paths.js';
+import type { SitePaths } from '../../paths/index.js';
 
 /**
  * Renders the compare form, preselecting the latest revision.

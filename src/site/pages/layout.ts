@@ -1,10 +1,12 @@
 /**
  * The page shell every page shares: head (title, description, canonical URL, feed, built assets), the
- * site header with navigation and a search box, `<main>`, and the footer.
+ * site header with navigation and a search box, `<main>`, and the footer. The header and footer name the
+ * company of the context they are given: a document's own pages get their document's company (see
+ * site-files.ts), so several companies' documents share one site, each under its own name.
  */
 import { html, type Html } from '../html.js';
 import type { SiteDocument } from '../model.js';
-import type { SitePaths } from '../paths.js';
+import type { SitePaths } from '../../paths/index.js';
 
 /** The built client assets, as URL paths (from Vite). */
 export interface SiteAssets {
@@ -14,11 +16,12 @@ export interface SiteAssets {
 
 /** What every page needs to know about the site. */
 export interface SiteContext {
-  /** The absolute base URL, ending in `/` (`http://localhost:4173/`). */
-  baseUrl: string;
+  /** The absolute base URL, ending in `/` (`https://terms.knet.example/`); null when the site's URL is not configured (then nothing absolute is written). */
+  baseUrl: string | null;
   paths: SitePaths;
   /** Knet 株式会社 利用規約 */
   siteName: string;
+  /** The company (or brand) the page is published by; the companies of every document on pages of the whole site. */
   company: string;
   documents: SiteDocument[];
   assets: SiteAssets;
@@ -40,9 +43,10 @@ export interface PageOptions {
  * The absolute URL of a site path.
  * @param site the site
  * @param path a path from `site.paths`
+ * @returns the URL, or null when the site's URL is not configured
  */
-export function absoluteUrl(site: SiteContext, path: string): string {
-  return new URL(path, site.baseUrl).href;
+export function absoluteUrl(site: SiteContext, path: string): string | null {
+  return site.baseUrl === null ? null : new URL(path, site.baseUrl).href;
 }
 
 /**
@@ -54,13 +58,16 @@ export function absoluteUrl(site: SiteContext, path: string): string {
 export function renderPage(site: SiteContext, page: PageOptions): string {
   const { paths } = site;
   const crumbs = page.breadcrumbs ?? [];
+  const canonical = page.canonical ? absoluteUrl(site, page.canonical) : null;
+  // Without the site's URL there is no feed or sitemap (they need absolute URLs): no links to them either.
+  const published = site.baseUrl !== null;
   return `<!doctype html>\n${html`<html lang="ja">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
 <title>${page.title === site.siteName ? page.title : `${page.title} | ${site.siteName}`}</title>
-${page.description ? html`<meta name="description" content="${page.description}">\n` : ''}${page.canonical ? html`<link rel="canonical" href="${absoluteUrl(site, page.canonical)}">\n` : ''}<link rel="alternate" type="application/atom+xml" title="${site.siteName} 更新情報" href="${paths.feed}">
+${page.description ? html`<meta name="description" content="${page.description}">\n` : ''}${canonical ? html`<link rel="canonical" href="${canonical}">\n` : ''}${published ? html`<link rel="alternate" type="application/atom+xml" title="${site.siteName} 更新情報" href="${paths.feed}">` : ''}
 ${site.assets.css.map((href) => html`<link rel="stylesheet" href="${href}">`)}
 ${site.assets.js.map((src) => html`<script type="module" src="${src}"></script>`)}
 </head>
@@ -75,7 +82,7 @@ ${crumbs.length ? html`<nav class="breadcrumbs wrap" aria-label="パンくずリ
 <main id="main" class="wrap">
 ${page.body}
 </main>
-<footer class="site-footer"><div class="wrap"><p>© ${site.company}</p><ul><li><a href="${paths.feed}">更新情報（Atom フィード）</a></li><li><a href="${paths.notices}">お知らせ</a></li><li><a href="${paths.sitemap}">サイトマップ（XML）</a></li></ul></div></footer>
+<footer class="site-footer"><div class="wrap"><p>© ${site.company}</p><ul>${published ? html`<li><a href="${paths.feed}">更新情報（Atom フィード）</a></li>` : ''}<li><a href="${paths.notices}">お知らせ</a></li>${published ? html`<li><a href="${paths.sitemap}">サイトマップ（XML）</a></li>` : ''}</ul></div></footer>
 </body>
 </html>
 `}`;

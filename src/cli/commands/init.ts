@@ -1,0 +1,132 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ANNOTATION_KINDS, type AnnotationKind } from '../../annotation/schema.js';
+import { TermsError } from '../../errors.js';
+import type { InputFormat } from '../../import/index.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { isIsoDate, todayInJapan } from '../../period/index.js';
+import { CONFIG_FILE } from '../../project/config.js';
+import { SENDER_PATTERN } from '../../project/config-schema.js';
+import { initProject, type InitSource } from '../../project/init.js';
+import { parseCommandArgs } from '../args.js';
+import { printDiagnostics } from '../print.js';
+import { EXIT, type Command } from '../io.js';
+
+const usage =
+  'terms init --doc ID [--company NAME] [--title TITLE] [--effective YYYY-MM-DD] [--url URL] [--sender "NAME <ADDRESS>"] [--require KIND,KIND…] [--from FILE [--format text|markdown]]\n' +
+  '  --doc: 文書 ID（英小文字・数字・ハイフン） / document id (lower-case letters, digits, hyphens)\n' +
+  '  --company, --title: 会社名と表題（--from では取り込み元から推定） / company and title (guessed from --from when absent)\n' +
+  '  --effective: 最初の版の効力発生日（既定は日本の今日） / the first version’s effective date (default: today in Japan)\n' +
+  '  --url: 公開サイトの URL / the published site’s URL; --sender: 変更通知の差出人 / the sender of change notices\n' +
+  '  --require: 文書が必ず持つ注釈の種類（既定は無し） / annotation kinds the document must carry (default: none)\n' +
+  '  --from: 既存の規約（テキスト・Markdown）から始める / start from an existing text or Markdown file';
+
+function invalid(message: string): TermsError {
+  return new TermsError(`${message}\n使い方 / usage: ${usage}`, EXIT.invalid);
+}
+
+/** Word and PDF files: read by the Word/PDF importer (`importFile`, src/import/file.ts) once it is there. */
+const BINARY = /\.(?:docx?|pdf)$/iu;
+
+/** UTF-8, or Shift_JIS (text saved from Japanese Word files) when the bytes are not UTF-8. */
+function decode(bytes: Uint8Array, file: string): string {
+  for (const encoding of ['utf-8', 'shift_jis']) {
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      // try the next encoding
+    }
+  }
+  throw new TermsError(`${file}: 文字コードを判別できません（UTF-8 で保存してください） / not UTF-8 text`, EXIT.invalid);
+}
+
+/** Reads the file to start from. */
+async function readSource(cwd: string, file: string, format: string | undefined): Promise<InitSource> {
+  if (format !== undefined && format !== 'text' && format !== 'markdown') throw invalid(`--format は text か markdown です / --format must be text or markdown, not "${format}"`);
+  if (BINARY.test(file)) {
+    // Hook for Word/PDF: when src/import/file.ts exports importFile, read the bytes with it here and pass its
+    // lines to initProject (as `terms import` will); until then, ask for text.
+    throw invalid(`${file}: Word・PDF からはまだ始められません。テキストか Markdown に保存して指定してください / Word and PDF input is not supported yet: save the file as text or Markdown`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(resolve(cwd, file));
+  } catch (error) {
+    throw new TermsError(`${file}: 読めません / cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, EXIT.invalid);
+  }
+  return { path: file, text: decode(bytes, file), ...(format !== undefined ? { format: format as InputFormat } : {}) };
+}
+
+/** What is already there that a new project would overwrite. */
+async function existingProject(cwd: string): Promise<string | null> {
+  if (await stat(join(cwd, CONFIG_FILE)).catch(() => null)) return CONFIG_FILE;
+  if (await stat(join(cwd, 'terms')).catch(() => null)) return 'terms/';
+  return null;
+}
+
+export const initCommand: Command = {
+  summary: '会社の規約のプロジェクトを始める / start a project for a company’s terms',
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        doc: { type: 'string' },
+        company: { type: 'string' },
+        title: { type: 'string' },
+        effective: { type: 'string' },
+        url: { type: 'string' },
+        sender: { type: 'string' },
+        require: { type: 'string' },
+        from: { type: 'string' },
+        format: { type: 'string' },
+      },
+      usage,
+    );
+    const problems: string[] = [];
+    if (positionals.length) problems.push(`余分な引数です / unexpected argument: ${positionals.join(' ')}`);
+    if (!values.doc || !/^[a-z0-9][a-z0-9-]*$/u.test(values.doc)) problems.push('--doc には文書 ID（英小文字・数字・ハイフン）が必要です / --doc ID (lower-case letters, digits, hyphens) is required');
+    if (values.effective !== undefined && !isIsoDate(values.effective)) problems.push(`--effective は実在する日付 YYYY-MM-DD です / --effective must be a real date: ${values.effective}`);
+    if (values.url !== undefined && !/^https?:\/\/[^\s/?#]+/u.test(values.url)) problems.push(`--url は http(s) の URL です / --url must be an http(s) URL: ${values.url}`);
+    if (values.sender !== undefined && !new RegExp(SENDER_PATTERN, 'u').test(values.sender)) problems.push(`--sender は "会社名 <address@example.jp>" の形です / --sender must read "Name <address@example.jp>": ${values.sender}`);
+    const required = (values.require ?? '').split(',').map((k) => k.trim()).filter((k) => k !== '');
+    const unknown = required.filter((k) => !(ANNOTATION_KINDS as readonly string[]).includes(k));
+    if (unknown.length) problems.push(`--require に不明な注釈の種類があります / unknown annotation kind(s): ${unknown.join(', ')}`);
+    if (values.format !== undefined && values.from === undefined) problems.push('--format は --from と一緒に指定してください / --format needs --from');
+    if (problems.length) throw invalid(problems.join('\n'));
+
+    const existing = await existingProject(io.cwd);
+    if (existing) throw new TermsError(`既にプロジェクトがあります（${existing}）。何も書き込みませんでした / a project is already here (${existing}); nothing was written`, EXIT.invalid);
+
+    const from = values.from === undefined ? undefined : await readSource(io.cwd, values.from, values.format);
+    const result = initProject({
+      document: values.doc as string,
+      effective: values.effective ?? todayInJapan(),
+      requiredAnnotations: [...new Set(required)] as AnnotationKind[],
+      ...(values.company !== undefined ? { company: values.company } : {}),
+      ...(values.title !== undefined ? { title: values.title } : {}),
+      ...(values.url !== undefined ? { siteUrl: values.url } : {}),
+      ...(values.sender !== undefined ? { sender: values.sender } : {}),
+      ...(from ? { from } : {}),
+    });
+    printDiagnostics(io, result.report);
+    if (!result.usable) {
+      io.stderr('条が見つからないため、何も書き込みませんでした / no article found: nothing was written\n');
+      return EXIT.invalid;
+    }
+    for (const [path, content] of result.files) {
+      await writeFileAtomic(join(io.cwd, path), content);
+      io.stderr(`作成しました / created ${path}\n`);
+    }
+    io.stderr(
+      '次に / next: terms compile · terms lint · terms build' +
+        (values.url === undefined ? `（サイトの URL は ${CONFIG_FILE} の site.url に / set the site’s URL as site.url in ${CONFIG_FILE}）` : '') +
+        '\n',
+    );
+    if (!result.compiles) {
+      io.stderr(`${result.termsFile} はまだコンパイルできません。上の報告を見て直してください / ${result.termsFile} does not compile yet: see the report above\n`);
+      return EXIT.failed;
+    }
+    return EXIT.ok;
+  },
+};
