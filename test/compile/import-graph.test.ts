@@ -47,7 +47,7 @@ describe('what compiling loads', () => {
 const LAYERS: readonly (readonly string[])[] = [
   ['(root)'],
   ['diagnostics', 'numbers', 'io'],
-  ['period', 'yaml', 'schema', 'tokenize', 'paths'],
+  ['period', 'yaml', 'schema', 'tokenize', 'paths', 'statutes'],
   ['annotation'],
   ['ruleset'],
   ['compile'],

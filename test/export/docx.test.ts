@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffRuleSets, type TermsDiff } from '../../src/diff/index.js';
-import { renderComparisonTableDocx } from '../../src/diff/render/docx.js';
+import { renderComparisonTableDocx } from '../../src/export/shinkyu-docx.js';
 import { comparisonRows } from '../../src/diff/render/table.js';
 import { exportVersionDocx } from '../../src/export/docx.js';
 import { compileFile } from './support.js';

@@ -5,7 +5,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffRuleSets } from '../../src/diff/index.js';
-import { printComparisonTablePdf } from '../../src/diff/render/pdf.js';
+import { printComparisonTablePdf } from '../../src/export/shinkyu-pdf.js';
 import { exportVersionPdf } from '../../src/export/pdf.js';
 import { compileFile } from './support.js';
 

@@ -35,8 +35,8 @@ const RENDERERS: Record<string, (diff: TermsDiff, standalone: boolean) => string
 
 /** The 新旧対照表 as a file (Word, or PDF printed by Chromium): loaded only when asked for, written with --out. */
 const FILE_RENDERERS: Record<string, (diff: TermsDiff) => Promise<Uint8Array>> = {
-  docx: async (diff) => (await import('../../diff/render/docx.js')).renderComparisonTableDocx(diff),
-  pdf: async (diff) => (await import('../../diff/render/pdf.js')).printComparisonTablePdf(diff),
+  docx: async (diff) => (await import('../../export/shinkyu-docx.js')).renderComparisonTableDocx(diff),
+  pdf: async (diff) => (await import('../../export/shinkyu-pdf.js')).printComparisonTablePdf(diff),
 };
 
 const VERSION_SPEC = /^([a-z0-9][a-z0-9-]*)@(\d{4}-\d{2}-\d{2})$/u;

@@ -2,10 +2,10 @@
  * The 新旧対照表 as PDF: the standalone HTML table (A4 landscape print styles, table-html.ts) printed by
  * Chromium, with the page number in the footer.
  */
-import { runningLine } from '../../export/pdf.js';
-import { printPdf } from '../../export/print.js';
-import type { TermsDiff } from '../types.js';
-import { renderComparisonTableHtml } from './table-html.js';
+import { runningLine } from './pdf.js';
+import { printPdf } from './print.js';
+import type { TermsDiff } from '../diff/types.js';
+import { renderComparisonTableHtml } from '../diff/render/table-html.js';
 
 /** The Mincho faces Chromium finds on Linux, ahead of the generic serif of the table's styles. */
 const FONTS = `body { font-family: "Yu Mincho", "YuMincho", "Hiragino Mincho ProN", "Noto Serif JP", "IPAMincho", "IPAexMincho", serif; font-synthesis: none; }`;

@@ -20,10 +20,10 @@ import {
   WidthType,
   BorderStyle,
 } from 'docx';
-import { a4Page, A4, CHAR, WORD_STYLES } from '../../export/word-style.js';
-import type { TermsDiff } from '../types.js';
-import { versionWords } from './common.js';
-import { comparisonRows, type TableLine } from './table.js';
+import { a4Page, A4, CHAR, WORD_STYLES } from './word-style.js';
+import type { TermsDiff } from '../diff/types.js';
+import { versionWords } from '../diff/render/common.js';
+import { comparisonRows, type TableLine } from '../diff/render/table.js';
 
 const BORDER = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
