@@ -39,7 +39,8 @@ export function parseLintConfig(text: string, file: string, known: ReadonlySet<s
     return { config, diagnostics };
   }
   for (const key of Object.keys(value)) {
-    if (key !== 'rules' && key !== '$schema') problem(`不明な項目です: ${key} / Unexpected field "${key}", expected "rules"`, yaml.placeOf(`/${key}`, { key: true }));
+    // `search` belongs to the site's search (src/site/search/config.ts).
+    if (key !== 'rules' && key !== '$schema' && key !== 'search') problem(`不明な項目です: ${key} / Unexpected field "${key}", expected "rules"`, yaml.placeOf(`/${key}`, { key: true }));
   }
   const rules = (value as { rules?: unknown }).rules ?? {};
   if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {

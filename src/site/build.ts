@@ -3,6 +3,7 @@
  * the notices, the search index and the client assets, render the site, and write it all into the
  * output folder (`rules/`, `diff/`, `notices/`, `site/`), each piece swapped in whole.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diffRuleSets } from '../diff/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
@@ -18,6 +19,7 @@ import { buildSiteNotices } from './notices.js';
 import { writePieces } from './output.js';
 import { basePathOf, RESERVED_NAMES, sitePaths } from './paths.js';
 import { buildSearchIndex } from './search/build-index.js';
+import { parseSearchConfig, type SearchConfig } from './search/config.js';
 import { renderSite } from './site-files.js';
 
 /** What to build and where. */
@@ -32,6 +34,14 @@ export interface BuildOptions {
   baseUrl: string;
   /** The build date in Japan: which version is in force. */
   today: IsoDate;
+  /** The project's configuration file, if any (its `search` section is read here). */
+  configFile?: string;
+}
+
+/** The configuration's search section, with its problems; none when there is no file. */
+async function readSearchConfig(file: string | undefined, cwd: string): Promise<{ config: SearchConfig; diagnostics: Diagnostic[] }> {
+  const text = file === undefined ? null : await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+  return text === null || file === undefined ? { config: { synonyms: {} }, diagnostics: [] } : parseSearchConfig(text, displayPath(file, cwd));
 }
 
 /** Milliseconds spent in each step. */
@@ -95,6 +105,8 @@ export async function buildAll(options: BuildOptions): Promise<BuildResult> {
     if (typeof error.code !== 'string') throw error;
     throw new TermsError(`規約のフォルダを読めません / cannot read the terms folder ${displayPath(options.termsDir, options.cwd)}: ${error.code}`, 2);
   });
+  const searchConfig = await readSearchConfig(options.configFile ?? join(options.cwd, 'terms.config.json'), options.cwd);
+  compiled.diagnostics.push(...searchConfig.diagnostics);
   const timings: BuildTimings = { compile: lap(), diff: 0, notices: 0, search: 0, client: 0, render: 0, write: 0, total: 0 };
   const siteDir = join(options.outDir, 'site');
   const warnings: string[] = [];
@@ -118,7 +130,10 @@ export async function buildAll(options: BuildOptions): Promise<BuildResult> {
   timings.notices = lap();
   const base = basePathOf(baseUrl);
   const paths = sitePaths(base);
-  const searchIndex = await buildSearchIndex(documents.map((d) => ({ ruleSet: d.shown.ruleSet, url: paths.document(d.id) })));
+  const searchIndex = await buildSearchIndex(
+    documents.map((d) => ({ ruleSet: d.shown.ruleSet, url: paths.document(d.id) })),
+    searchConfig.config,
+  );
   timings.search = lap();
   const client = await buildClient(base);
   timings.client = lap();
