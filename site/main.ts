@@ -3,7 +3,7 @@
  * readable without it. It copies permalinks, offers printing, folds the table of contents on phones,
  * keeps terms' tooltips inside the window and lets Esc dismiss them, routes the compare form to a
  * pre-rendered diff, toggles editorial changes on diff pages, and loads the search code on the search
- * page only.
+ * page and the in-force code on the in-force page only.
  */
 import './styles.css';
 
@@ -115,3 +115,4 @@ tooltips();
 compareForms();
 editorialToggle();
 if (document.querySelector('#search-app')) void import('./search.js');
+if (document.querySelector('#in-force-app')) void import('./in-force.js');

@@ -4,6 +4,7 @@
  */
 import { compareDates, type IsoDate } from '../period/index.js';
 import type { TermsDiff } from '../diff/index.js';
+import { versionInForce } from '../ruleset/in-force.js';
 import type { RuleSet } from '../ruleset/schema.js';
 
 /** Where a version stands on the build date. */
@@ -61,10 +62,10 @@ export function buildSiteModel(ruleSets: readonly RuleSet[], today: IsoDate): Si
     const sets = (byDocument.get(id) ?? []).sort(
       (a, b) => compareDates(a.meta.effective, b.meta.effective) || a.meta.version.localeCompare(b.meta.version),
     );
-    const inForce = sets.filter((s) => compareDates(s.meta.effective, today) <= 0).at(-1) ?? null;
+    const inForce = versionInForce(sets.map((s) => s.meta), today) ?? null;
     const versions: SiteVersion[] = sets.map((ruleSet) => ({
       ruleSet,
-      status: ruleSet === inForce ? 'current' : compareDates(ruleSet.meta.effective, today) > 0 ? 'upcoming' : 'past',
+      status: ruleSet.meta === inForce ? 'current' : compareDates(ruleSet.meta.effective, today) > 0 ? 'upcoming' : 'past',
     }));
     const current = versions.find((v) => v.status === 'current') ?? null;
     const shown = current ?? (versions[0] as SiteVersion);

@@ -4,13 +4,17 @@
  */
 import type { ClientBuild } from './assets.js';
 import { renderFeed } from './feed.js';
+import { renderRevisionAtom, renderRevisionJsonFeed, revisionEntries, type RevisionEntry } from './revision-feed.js';
 import type { Comparisons, SiteDocument } from './model.js';
 import type { SiteNotice } from './notices.js';
 import type { FileMap } from './output.js';
+import { articleKeys, clauseHistoryPath, renderClauseHistoryPage } from './pages/clause-history.js';
 import { renderComparisonsPage } from './pages/comparisons.js';
-import { diffRenderings, PRINTABLE_TABLE, renderDiffPage } from './pages/diff.js';
+import { renderComparisonTableHtml } from '../diff/index.js';
+import { PRINTABLE_TABLE, renderDiffPage } from './pages/diff.js';
 import { renderHistoryPage } from './pages/history.js';
 import { renderHomePage } from './pages/home.js';
+import { renderInForcePage } from './pages/in-force.js';
 import { absoluteUrl, type SiteContext } from './pages/layout.js';
 import { renderNotFoundPage } from './pages/not-found.js';
 import { renderNoticePage } from './pages/notice.js';
@@ -59,6 +63,8 @@ export function renderSite(input: SiteInput): FileMap {
     pages.push(absoluteUrl(site, path));
   };
   const summaries = input.notices.map((n) => n.summary);
+  const allRevisions: RevisionEntry[] = [];
+  const absolute = (path: string) => absoluteUrl(site, path);
 
   page(paths.home, renderHomePage(site, summaries));
   for (const doc of input.documents) {
@@ -73,9 +79,17 @@ export function renderSite(input: SiteInput): FileMap {
       const { modified, added, removed, moved } = diff.summary;
       changeCounts.set(`${from}...${to}`, modified + added + removed + moved);
       page(paths.diff(doc.id, from, to), renderDiffPage(site, doc, diff));
-      files.set(fileOf(base, paths.diff(doc.id, from, to) + PRINTABLE_TABLE), diffRenderings(diff).printable);
+      // The site's copy links back to its diff page (the one in dist/diff/ stands alone).
+      files.set(fileOf(base, paths.diff(doc.id, from, to) + PRINTABLE_TABLE), renderComparisonTableHtml(diff, { standalone: true, back: { href: paths.diff(doc.id, from, to), label: '← 変更箇所のページに戻る' } }));
     }
     page(paths.history(doc.id), renderHistoryPage(site, doc, changeCounts, noticed));
+    page(paths.inForce(doc.id), renderInForcePage(site, doc, input.today));
+    const revisions = revisionEntries(doc, pairs, paths, absolute, noticed);
+    allRevisions.push(...revisions);
+    const docFeed = { home: absolute(paths.document(doc.id)), title: `${doc.title} 改定情報`, author: doc.shown.ruleSet.meta.company, fallbackUpdated: `${input.today}T00:00:00+09:00` };
+    files.set(fileOf(base, paths.documentFeed(doc.id)), renderRevisionAtom({ ...docFeed, url: absolute(paths.documentFeed(doc.id)) }, revisions));
+    files.set(fileOf(base, paths.documentJsonFeed(doc.id)), renderRevisionJsonFeed({ ...docFeed, url: absolute(paths.documentJsonFeed(doc.id)) }, revisions));
+    for (const key of articleKeys(doc)) page(clauseHistoryPath(paths, doc.id, key), renderClauseHistoryPage(site, doc, key, pairs));
     page(paths.diffIndex(doc.id), renderComparisonsPage(site, doc, pairs));
   }
   page(paths.notices, renderNoticesPage(site, summaries));
@@ -88,6 +102,13 @@ export function renderSite(input: SiteInput): FileMap {
     renderFeed(
       { url: absoluteUrl(site, paths.feed), home: absoluteUrl(site, paths.home), title: `${site.siteName} 更新情報`, author: company, fallbackUpdated: `${input.today}T00:00:00+09:00` },
       input.notices.map((n) => ({ xml: n.atom, updated: n.updated })),
+    ),
+  );
+  files.set(
+    fileOf(base, paths.jsonFeed),
+    renderRevisionJsonFeed(
+      { url: absoluteUrl(site, paths.jsonFeed), home: absoluteUrl(site, paths.home), title: `${site.siteName} 改定情報`, author: company, fallbackUpdated: `${input.today}T00:00:00+09:00` },
+      allRevisions,
     ),
   );
   files.set(fileOf(base, paths.sitemap), renderSitemap(pages));

@@ -6,9 +6,23 @@ import { html } from '../html.js';
 import type { SiteDocument } from '../model.js';
 import { renderDate } from '../render/date.js';
 import { renderCompareForm } from './compare-form.js';
-import { renderPage, type SiteContext } from './layout.js';
+import { renderInForceForm } from './in-force.js';
+import type { SitePaths } from '../paths.js';
+import { renderPage, type PageOptions, type SiteContext } from './layout.js';
 
 const STATUS = { current: '現行版', past: '旧版', upcoming: '予定' } as const;
+
+/**
+ * The feeds of a document, for a page's head.
+ * @param paths the site's paths
+ * @param doc the document
+ */
+export function documentFeeds(paths: SitePaths, doc: SiteDocument): NonNullable<PageOptions['feeds']> {
+  return [
+    { title: `${doc.title} 改定情報`, href: paths.documentFeed(doc.id), type: 'application/atom+xml' },
+    { title: `${doc.title} 改定情報（JSON Feed）`, href: paths.documentJsonFeed(doc.id), type: 'application/feed+json' },
+  ];
+}
 
 /**
  * Renders the history page.
@@ -40,6 +54,10 @@ export function renderHistoryPage(site: SiteContext, doc: SiteDocument, changeCo
 <tbody>${rows}</tbody>
 </table>
 </div>
+<p class="doc-feeds">この規約の改定情報を購読する：<a href="${paths.documentFeed(doc.id)}">Atom フィード</a>・<a href="${paths.documentJsonFeed(doc.id)}">JSON Feed</a></p>
+<h2>ある日に効力のあった版を調べる</h2>
+${renderInForceForm(paths, doc)}
+<p><a href="${paths.inForce(doc.id)}">各版の適用期間の一覧</a></p>
 <h2>二つの版を比較する</h2>
 ${doc.versions.length > 1 ? renderCompareForm(paths, doc, false) : html`<p>比較できる版はまだありません。</p>`}`;
   return renderPage(site, {
@@ -47,5 +65,6 @@ ${doc.versions.length > 1 ? renderCompareForm(paths, doc, false) : html`<p>比�
     description: `${doc.title}の全ての版と変更箇所`,
     body,
     breadcrumbs: [[doc.title, paths.document(doc.id)]],
+    feeds: documentFeeds(paths, doc),
   });
 }

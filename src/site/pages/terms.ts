@@ -8,6 +8,8 @@ import type { SiteDocument, SiteVersion } from '../model.js';
 import { bodyContext, renderBody } from '../render/clause.js';
 import { renderDate } from '../render/date.js';
 import { renderToc } from '../render/toc.js';
+import { clauseHistoryPath } from './clause-history.js';
+import { documentFeeds } from './history.js';
 import { renderPage, type SiteContext } from './layout.js';
 
 const STATUS_LABEL = { current: '現行版', past: '旧版', upcoming: '改定予定' } as const;
@@ -23,7 +25,7 @@ function notes(site: SiteContext, doc: SiteDocument, version: SiteVersion, notic
     }</p>`;
   }
   if (version.status === 'upcoming') {
-    return html`<p class="note note-upcoming">この版は${renderDate(version.ruleSet.meta.effective)}から適用される予定です（予定）。${
+    return html`<p class="note note-upcoming">この版は${renderDate(version.ruleSet.meta.effective)}から適用される予定です。${
       current && current !== version ? html`<a href="${paths.document(doc.id)}">現行版を見る</a>` : ''
     }</p>`;
   }
@@ -68,7 +70,7 @@ ${previous ? html`<li><a href="${paths.diff(doc.id, previous.ruleSet.meta.versio
 </header>
 ${renderToc(version.ruleSet)}
 <div class="terms-body">
-${renderBody(bodyContext(version.ruleSet))}
+${renderBody(bodyContext(version.ruleSet, (key) => clauseHistoryPath(paths, doc.id, key)))}
 </div>
 </article>`;
   return renderPage(site, {
@@ -77,5 +79,6 @@ ${renderBody(bodyContext(version.ruleSet))}
     ...(atDocumentUrl ? { canonical: stable } : {}),
     body,
     breadcrumbs: atDocumentUrl ? [] : [[meta.title, paths.document(doc.id)]],
+    feeds: documentFeeds(paths, doc),
   });
 }
