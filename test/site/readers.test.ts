@@ -244,7 +244,7 @@ describe('small things', () => {
       await page.close();
     }
     expect(found).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('should have logged no console errors or warnings on any page of the new kinds', async () => {
     for (const path of ['knet-cloud/in-force/', 'knet-cloud/clauses/cancellation-by-customer/', 'knet-cloud/history/']) (await open(knet.server, path)).close();

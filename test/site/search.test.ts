@@ -139,7 +139,7 @@ describe('what readers type (issue: search that finds what people type)', () => 
     const built = JSON.parse(JSON.stringify(await buildSearchIndex([{ ruleSet: current, url: '/knet-cloud/' }], config))) as SearchIndex;
     expect(gzipSync(JSON.stringify(built)).length).toBeLessThan(150_000);
     typed = loadIndex(built);
-  }, 30_000);
+  }, 60_000);
 
   it('should open the article a query names, in any width and in 漢数字', () => {
     for (const query of ['第14条', '第１４条', '第十四条', '14条', '１４条', ' 第 14 条 ']) expect(first(query), query).toBe('第14条#art-14');
