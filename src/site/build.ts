@@ -1,11 +1,14 @@
 /**
- * The build pipeline behind `terms build`: compile every version, diff every pair of versions, build
+ * The build pipeline behind `terms build`: compile every version, diff the pairs it pre-renders, build
  * the notices, the search index and the client assets, render the site, and write it all into the
  * output folder (`rules/`, `diff/`, `notices/`, `site/`), each piece swapped in whole.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diffRuleSets } from '../diff/index.js';
+import { tokenizerSegmenter } from '../diff/redline.js';
+import { recordWords, type RecordedWords } from '../diff/words.js';
+import { getTokenizer } from '../tokenize/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { TermsError } from '../errors.js';
 import { normalizeBaseUrl } from '../notice/index.js';
@@ -79,7 +82,16 @@ function stopwatch() {
   };
 }
 
-/** Diffs every pair of versions of every document. */
+/**
+ * The words of every version of every document, for the compare page (one tokenizing of each distinct
+ * clause text: it grows with what the versions say, not with their pairs).
+ */
+export async function wordsOf(documents: readonly SiteDocument[]): Promise<Map<string, RecordedWords>> {
+  const segment = tokenizerSegmenter(await getTokenizer());
+  return new Map(documents.map((d) => [d.id, recordWords(d.versions.map((v) => v.ruleSet), segment)]));
+}
+
+/** Diffs the pairs of versions the site pre-renders (`versionPairs`) of every document. */
 export async function diffAll(documents: readonly SiteDocument[]): Promise<Comparisons> {
   const comparisons = new Map<string, Comparison[]>();
   for (const doc of documents) {
@@ -125,6 +137,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildResult> {
   if (clash) throw new TermsError(`文書名 ${clash.id} はサイトのページ名と重なります / document id "${clash.id}" is reserved by the site (${RESERVED_NAMES.join(', ')})`, 2);
 
   const comparisons = await diffAll(documents);
+  const words = await wordsOf(documents);
   timings.diff = lap();
   const notices = buildSiteNotices(documents, comparisons, baseUrl, warnings);
   timings.notices = lap();
@@ -137,7 +150,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildResult> {
   timings.search = lap();
   const client = await buildClient(base);
   timings.client = lap();
-  const site = renderSite({ documents, comparisons, notices, searchIndex, client, baseUrl, today: options.today });
+  const site = renderSite({ documents, comparisons, words, notices, searchIndex, client, baseUrl, today: options.today });
   timings.render = lap();
   await writePieces(options.outDir, new Map([...Object.entries(dataFiles(documents, comparisons, notices)), ['site', site]]));
   timings.write = lap();

@@ -74,16 +74,26 @@ export function buildSiteModel(ruleSets: readonly RuleSet[], today: IsoDate): Si
 }
 
 /**
- * Every pair of versions of a document, older first: the consecutive ones are the revisions, the others
- * are what the compare form offers.
+ * The pairs of versions the site pre-renders, older first: each revision (a version against the next),
+ * and each version against the one the document's URL shows (what readers compare with "today's terms").
+ * At most two per version, so a build grows with the number of versions, not its square; the compare page
+ * computes any other pair in the browser (docs/site.md).
  * @param doc the document
  */
 export function versionPairs(doc: SiteDocument): VersionPair[] {
   const pairs: VersionPair[] = [];
-  doc.versions.forEach((older, i) => {
-    doc.versions.slice(i + 1).forEach((newer, j) => {
-      pairs.push({ from: older.ruleSet, to: newer.ruleSet, consecutive: j === 0 });
-    });
+  const seen = new Set<string>();
+  const add = (older: SiteVersion, newer: SiteVersion, consecutive: boolean) => {
+    const key = `${older.ruleSet.meta.version}...${newer.ruleSet.meta.version}`;
+    if (older === newer || seen.has(key)) return;
+    seen.add(key);
+    pairs.push({ from: older.ruleSet, to: newer.ruleSet, consecutive });
+  };
+  doc.versions.forEach((v, i) => {
+    const next = doc.versions[i + 1];
+    if (next) add(v, next, true);
   });
+  const shownAt = doc.versions.indexOf(doc.shown);
+  doc.versions.forEach((v, i) => (i < shownAt ? add(v, doc.shown, false) : add(doc.shown, v, false)));
   return pairs;
 }

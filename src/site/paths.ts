@@ -29,6 +29,9 @@ export function sitePaths(base: string) {
     /** The document's own feeds of revisions (Atom, JSON Feed 1.1). */
     documentFeed: (doc: string) => `${base}${doc}/feed.xml`,
     documentJsonFeed: (doc: string) => `${base}${doc}/feed.json`,
+    /** A version's rule set, and the words of every version, for the compare page in the browser. */
+    versionData: (doc: string, version: string) => `${base}${doc}/data/${version}.json`,
+    words: (doc: string) => `${base}${doc}/data/words.json`,
     /** Every comparison of a document, and where the compare form submits to. */
     diffIndex: (doc: string) => `${base}${doc}/diff/`,
     diff: (doc: string, from: string, to: string) => `${base}${doc}/diff/${from}...${to}/`,

@@ -2,6 +2,8 @@
  * Every file of the site, rendered from the documents, their diffs and notices, the search index and
  * the built client assets: pure (strings in, a map of file contents out), so the pipeline only writes it.
  */
+import type { RecordedWords } from '../diff/words.js';
+import { serializeRuleSet } from '../ruleset/serialize.js';
 import type { ClientBuild } from './assets.js';
 import { renderFeed } from './feed.js';
 import { renderRevisionAtom, renderRevisionJsonFeed, revisionEntries, type RevisionEntry } from './revision-feed.js';
@@ -28,8 +30,10 @@ import { renderRobots, renderSitemap } from './sitemap.js';
 /** Everything the site is rendered from. */
 export interface SiteInput {
   documents: SiteDocument[];
-  /** Every document's pairs of versions with their diffs. */
+  /** Every document's pre-rendered pairs of versions with their diffs. */
   comparisons: Comparisons;
+  /** Every document's recorded words (for the compare page). */
+  words: ReadonlyMap<string, RecordedWords>;
   notices: readonly SiteNotice[];
   searchIndex: SearchIndex;
   client: ClientBuild;
@@ -70,7 +74,11 @@ export function renderSite(input: SiteInput): FileMap {
   for (const doc of input.documents) {
     const noticed = new Set(summaries.filter((n) => n.document === doc.id).map((n) => n.version));
     page(paths.document(doc.id), renderTermsPage(site, doc, doc.shown, true, noticed));
-    for (const version of doc.versions) page(paths.version(doc.id, version.ruleSet.meta.version), renderTermsPage(site, doc, version, false, noticed));
+    for (const version of doc.versions) {
+      page(paths.version(doc.id, version.ruleSet.meta.version), renderTermsPage(site, doc, version, false, noticed));
+      files.set(fileOf(base, paths.versionData(doc.id, version.ruleSet.meta.version)), serializeRuleSet(version.ruleSet));
+    }
+    files.set(fileOf(base, paths.words(doc.id)), JSON.stringify(input.words.get(doc.id) ?? {}));
     const pairs = input.comparisons.get(doc.id) ?? [];
     const changeCounts = new Map<string, number>();
     for (const { diff, ...pair } of pairs) {
@@ -82,7 +90,7 @@ export function renderSite(input: SiteInput): FileMap {
       // The site's copy links back to its diff page (the one in dist/diff/ stands alone).
       files.set(fileOf(base, paths.diff(doc.id, from, to) + PRINTABLE_TABLE), renderComparisonTableHtml(diff, { standalone: true, back: { href: paths.diff(doc.id, from, to), label: '← 変更箇所のページに戻る' } }));
     }
-    page(paths.history(doc.id), renderHistoryPage(site, doc, changeCounts, noticed));
+    page(paths.history(doc.id), renderHistoryPage(site, doc, changeCounts, noticed, pairs));
     page(paths.inForce(doc.id), renderInForcePage(site, doc, input.today));
     const revisions = revisionEntries(doc, pairs, paths, absolute, noticed);
     allRevisions.push(...revisions);

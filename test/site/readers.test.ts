@@ -1,16 +1,19 @@
 /**
  * The site as its readers use it, in Debian's chromium: search that finds what people type, the version
  * in force on a date, one article's history across a renumbering, the feeds, and the printable 新旧対照表
- * on a phone. The real terms are built once; a two-version fixture (test/site/fixtures/renumbered, where
- * 第３条（解約） becomes 第４条) is built beside them.
+ * on a phone, and comparing versions the site does not pre-render. The real terms are built once; a
+ * four-version fixture (test/site/fixtures/renumbered, where 第３条（解約） becomes 第４条 in 2025-04-01) is
+ * built beside them.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/project/root.js';
 import { prepareTerms } from '../../src/check/terms.js';
+import { diffRuleSets, renderDiffHtml } from '../../src/diff/index.js';
+import type { RuleSet } from '../../src/ruleset/schema.js';
 import { compileProject } from '../../src/project/compile-all.js';
 import { versionInForce } from '../../src/ruleset/in-force.js';
 import type { SiteServer } from '../../src/site/serve.js';
@@ -42,7 +45,7 @@ beforeAll(async () => {
   const built = await buildSite();
   expect(built.result.ok).toBe(true);
   knet = { site: built, server: await serve(built.result.siteDir) };
-  const other = await buildSite({ termsDir: FIXTURE, today: '2025-06-01', baseUrl: 'https://terms.example.jp/' });
+  const other = await buildSite({ termsDir: FIXTURE, today: '2026-06-01', baseUrl: 'https://terms.example.jp/' });
   expect(other.result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   sample = { site: other, server: await serve(other.result.siteDir) };
   browser = await launchChromium();
@@ -139,12 +142,18 @@ describe('the version in force on a date', () => {
 
 describe('one article’s history', () => {
   it('should follow 第３条（解約） into 第４条 across the renumbering, with the redline and the reason', async () => {
-    const page = await open(sample.server, 'sample-storage/2025-04-01/');
+    const page = await open(sample.server, 'sample-storage/2026-04-01/');
     await page.locator('#art-4 .article-history').click();
     await page.waitForURL(/\/sample-storage\/clauses\/cancellation\/$/u);
     expect(await page.locator('h1').textContent()).toBe('第４条（解約）の改定履歴');
     const versions = page.locator('.history-version h2');
-    expect(await versions.allTextContents()).toEqual(['2025-04-01 版　第４条（解約）', '2024-04-01 版　第３条（解約）']);
+    expect(await versions.allTextContents()).toEqual([
+      '2026-04-01 版　第４条（解約）',
+      '2025-10-01 版　第４条（解約）',
+      '2025-04-01 版　第４条（解約）',
+      '2024-04-01 版　第３条（解約）',
+    ]);
+    expect(await page.locator('#v-2026-04-01 .history-change').textContent()).toContain('変更はありません');
     const change = page.locator('#v-2025-04-01 .history-change');
     expect(await change.locator('del').allTextContents()).toContain('１か月');
     expect(await change.locator('ins').allTextContents()).toContain('２か月');
@@ -170,17 +179,60 @@ describe('feeds', () => {
     expect(json.version).toBe('https://jsonfeed.org/version/1.1');
     expect(json.feed_url).toBe('https://terms.example.jp/sample-storage/feed.json');
     expect(json.items.map((i) => [i.url, i.date_published])).toEqual([
+      ['https://terms.example.jp/sample-storage/diff/2025-10-01...2026-04-01/', '2026-02-01T00:00:00+09:00'],
+      ['https://terms.example.jp/sample-storage/diff/2025-04-01...2025-10-01/', '2025-08-01T00:00:00+09:00'],
       ['https://terms.example.jp/sample-storage/diff/2024-04-01...2025-04-01/', '2025-02-01T00:00:00+09:00'],
       ['https://terms.example.jp/sample-storage/2024-04-01/', '2024-04-01T00:00:00+09:00'],
     ]);
     const site = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')) as { items: unknown[] };
-    expect(site.items).toHaveLength(2);
+    expect(site.items).toHaveLength(4);
   });
 
   it('should announce the document’s feeds on its pages', async () => {
     const page = await open(sample.server, 'sample-storage/');
     expect(await page.locator('link[rel="alternate"][type="application/feed+json"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')))).toEqual(['/feed.json', '/sample-storage/feed.json']);
     await page.close();
+  });
+});
+
+describe('comparing any two versions', () => {
+  it('should pre-render each revision and each version against the current one, not every pair', () => {
+    const dir = join(sample.site.result.siteDir, 'sample-storage', 'diff');
+    const built = readdirSync(dir).filter((f) => f.includes('...')).sort();
+    expect(built).toEqual([
+      '2024-04-01...2025-04-01',
+      '2024-04-01...2026-04-01',
+      '2025-04-01...2025-10-01',
+      '2025-04-01...2026-04-01',
+      '2025-10-01...2026-04-01',
+    ]);
+  });
+
+  it('should compare a pair it does not pre-render in the page, as terms diff would', async () => {
+    const page = await open(sample.server, 'sample-storage/history/');
+    await page.locator('select[name="from"]').selectOption('2024-04-01');
+    await page.locator('select[name="to"]').selectOption('2025-10-01');
+    await page.locator('.compare-form button').click();
+    await page.waitForURL(/\/sample-storage\/diff\/\?from=2024-04-01&to=2025-10-01$/u);
+    await page.locator('#compare-app[data-ready="true"]').waitFor();
+    const fixture = await compileProject(FIXTURE);
+    const byVersion = (v: string) => fixture.versions.find((x) => x.ruleSet.meta.version === v)?.ruleSet as RuleSet;
+    const expected = await diffRuleSets(byVersion('2024-04-01'), byVersion('2025-10-01'));
+    const html = await page.locator('.compare-result .terms-diff').evaluate((el) => el.outerHTML);
+    expect(html.replace(/\s+/gu, '')).toBe(renderDiffHtml(expected).replace(/\s+/gu, ''));
+    expect(await page.locator('.compare-result ins').allTextContents()).toContain('翌月１０日');
+    expect(await page.locator('.compare-result .shinkyu .bosen').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: artifact('compare-in-page.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it('should still go straight to a pre-rendered pair', async () => {
+    const page = await open(sample.server, 'sample-storage/diff/?from=2025-10-01&to=2024-04-01');
+    await page.waitForURL(/\/sample-storage\/diff\/\?from=2024-04-01&to=2025-10-01$/u);
+    const direct = await open(sample.server, 'sample-storage/diff/?from=2026-04-01&to=2024-04-01');
+    await direct.waitForURL(/\/sample-storage\/diff\/2024-04-01\.\.\.2026-04-01\/$/u);
+    await page.close();
+    await direct.close();
   });
 });
 

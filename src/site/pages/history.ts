@@ -3,7 +3,7 @@
  * links to its text, its changes and its notice, and the form comparing any two versions.
  */
 import { html } from '../html.js';
-import type { SiteDocument } from '../model.js';
+import type { SiteDocument, VersionPair } from '../model.js';
 import { renderDate } from '../render/date.js';
 import { renderCompareForm } from './compare-form.js';
 import { renderInForceForm } from './in-force.js';
@@ -30,8 +30,15 @@ export function documentFeeds(paths: SitePaths, doc: SiteDocument): NonNullable<
  * @param doc the document
  * @param changeCounts number of changed clauses per revision, by `from...to`
  * @param notices the versions that have a notice page
+ * @param prebuilt the pairs of versions the site pre-renders
  */
-export function renderHistoryPage(site: SiteContext, doc: SiteDocument, changeCounts: ReadonlyMap<string, number>, notices: ReadonlySet<string>): string {
+export function renderHistoryPage(
+  site: SiteContext,
+  doc: SiteDocument,
+  changeCounts: ReadonlyMap<string, number>,
+  notices: ReadonlySet<string>,
+  prebuilt: readonly VersionPair[],
+): string {
   const { paths } = site;
   const rows = [...doc.versions].reverse().map((v) => {
     const { meta } = v.ruleSet;
@@ -59,7 +66,7 @@ export function renderHistoryPage(site: SiteContext, doc: SiteDocument, changeCo
 ${renderInForceForm(paths, doc)}
 <p><a href="${paths.inForce(doc.id)}">各版の適用期間の一覧</a></p>
 <h2>二つの版を比較する</h2>
-${doc.versions.length > 1 ? renderCompareForm(paths, doc, false) : html`<p>比較できる版はまだありません。</p>`}`;
+${doc.versions.length > 1 ? renderCompareForm(paths, doc, false, prebuilt) : html`<p>比較できる版はまだありません。</p>`}`;
   return renderPage(site, {
     title: `${doc.title} 改定履歴`,
     description: `${doc.title}の全ての版と変更箇所`,
