@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { diffRuleSets } from '../diff/index.js';
 import { tokenizerSegmenter } from '../diff/redline.js';
 import { recordWords, type RecordedWords } from '../diff/words.js';
-import { getTokenizer } from '../tokenize/index.js';
+import { getTokenizer, releaseTokenizer } from '../tokenize/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { TermsError } from '../errors.js';
 import { normalizeBaseUrl } from '../notice/index.js';
@@ -19,11 +19,11 @@ import { buildClient } from './assets.js';
 import { buildSiteModel, versionPairs, type Comparison, type Comparisons, type SiteDocument } from './model.js';
 import { dataFiles } from './data-files.js';
 import { buildSiteNotices } from './notices.js';
-import { writePieces } from './output.js';
+import { writePieces, type Files } from './output.js';
 import { basePathOf, RESERVED_NAMES, sitePaths } from './paths.js';
 import { buildSearchIndex } from './search/build-index.js';
 import { parseSearchConfig, type SearchConfig } from './search/config.js';
-import { renderSite } from './site-files.js';
+import { siteFiles } from './site-files.js';
 
 /** What to build and where. */
 export interface BuildOptions {
@@ -148,15 +148,23 @@ export async function buildAll(options: BuildOptions): Promise<BuildResult> {
     searchConfig.config,
   );
   timings.search = lap();
+  // The dictionary is needed no more: Vite and the pages get its memory (`--watch` loads it again).
+  releaseTokenizer();
   const client = await buildClient(base);
   timings.client = lap();
-  const site = renderSite({ documents, comparisons, words, notices, searchIndex, client, baseUrl, today: options.today });
+  // Pages are rendered as they are written (a generator): rendering and writing are timed together.
+  const pages: string[] = [];
+  const site = (function* counted() {
+    for (const file of siteFiles({ documents, comparisons, words, notices, searchIndex, client, baseUrl, today: options.today })) {
+      if (file[0].endsWith('.html')) pages.push(file[0]);
+      yield file;
+    }
+  })();
+  await writePieces(options.outDir, new Map<string, Files>([...Object.entries(dataFiles(documents, comparisons, notices)), ['site', site]]));
   timings.render = lap();
-  await writePieces(options.outDir, new Map([...Object.entries(dataFiles(documents, comparisons, notices)), ['site', site]]));
-  timings.write = lap();
   timings.total = Math.round(performance.now() - started);
   counts.diffs = [...comparisons.values()].reduce((n, list) => n + list.length, 0);
   counts.notices = notices.length;
-  counts.pages = [...site.keys()].filter((f) => f.endsWith('.html')).length;
+  counts.pages = pages.length;
   return { ok: true, diagnostics: compiled.diagnostics, warnings, timings, counts, siteDir };
 }

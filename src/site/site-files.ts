@@ -43,12 +43,24 @@ export interface SiteInput {
   today: string;
 }
 
+/** One file of the site: its path relative to the site folder, and its content. */
+export type SiteFile = [string, string | Uint8Array];
+
 /**
  * Renders the whole site.
  * @param input what to render
  * @returns the files, by path relative to the site folder
  */
 export function renderSite(input: SiteInput): FileMap {
+  return new Map(siteFiles(input));
+}
+
+/**
+ * Renders the site one file at a time, so that a build writes each file as it comes and never holds the
+ * whole site (hundreds of versions make hundreds of pages).
+ * @param input what to render
+ */
+export function* siteFiles(input: SiteInput): Generator<SiteFile> {
   const base = basePathOf(input.baseUrl);
   const paths = sitePaths(base);
   const company = input.documents[0]?.shown.ruleSet.meta.company ?? '';
@@ -60,25 +72,24 @@ export function renderSite(input: SiteInput): FileMap {
     documents: input.documents,
     assets: input.client.assets,
   };
-  const files: FileMap = new Map();
   const pages: string[] = [];
-  const page = (path: string, content: string) => {
-    files.set(fileOf(base, path), content);
+  const page = (path: string, content: string): SiteFile => {
     pages.push(absoluteUrl(site, path));
+    return [fileOf(base, path), content];
   };
   const summaries = input.notices.map((n) => n.summary);
   const allRevisions: RevisionEntry[] = [];
   const absolute = (path: string) => absoluteUrl(site, path);
 
-  page(paths.home, renderHomePage(site, summaries));
+  yield page(paths.home, renderHomePage(site, summaries));
   for (const doc of input.documents) {
     const noticed = new Set(summaries.filter((n) => n.document === doc.id).map((n) => n.version));
-    page(paths.document(doc.id), renderTermsPage(site, doc, doc.shown, true, noticed));
+    yield page(paths.document(doc.id), renderTermsPage(site, doc, doc.shown, true, noticed));
     for (const version of doc.versions) {
-      page(paths.version(doc.id, version.ruleSet.meta.version), renderTermsPage(site, doc, version, false, noticed));
-      files.set(fileOf(base, paths.versionData(doc.id, version.ruleSet.meta.version)), serializeRuleSet(version.ruleSet));
+      yield page(paths.version(doc.id, version.ruleSet.meta.version), renderTermsPage(site, doc, version, false, noticed));
+      yield [fileOf(base, paths.versionData(doc.id, version.ruleSet.meta.version)), serializeRuleSet(version.ruleSet)];
     }
-    files.set(fileOf(base, paths.words(doc.id)), JSON.stringify(input.words.get(doc.id) ?? {}));
+    yield [fileOf(base, paths.words(doc.id)), JSON.stringify(input.words.get(doc.id) ?? {})];
     const pairs = input.comparisons.get(doc.id) ?? [];
     const changeCounts = new Map<string, number>();
     for (const { diff, ...pair } of pairs) {
@@ -86,41 +97,40 @@ export function renderSite(input: SiteInput): FileMap {
       const to = pair.to.meta.version;
       const { modified, added, removed, moved } = diff.summary;
       changeCounts.set(`${from}...${to}`, modified + added + removed + moved);
-      page(paths.diff(doc.id, from, to), renderDiffPage(site, doc, diff));
+      yield page(paths.diff(doc.id, from, to), renderDiffPage(site, doc, diff));
       // The site's copy links back to its diff page (the one in dist/diff/ stands alone).
-      files.set(fileOf(base, paths.diff(doc.id, from, to) + PRINTABLE_TABLE), renderComparisonTableHtml(diff, { standalone: true, back: { href: paths.diff(doc.id, from, to), label: '← 変更箇所のページに戻る' } }));
+      yield [fileOf(base, paths.diff(doc.id, from, to) + PRINTABLE_TABLE), renderComparisonTableHtml(diff, { standalone: true, back: { href: paths.diff(doc.id, from, to), label: '← 変更箇所のページに戻る' } })];
     }
-    page(paths.history(doc.id), renderHistoryPage(site, doc, changeCounts, noticed, pairs));
-    page(paths.inForce(doc.id), renderInForcePage(site, doc, input.today));
+    yield page(paths.history(doc.id), renderHistoryPage(site, doc, changeCounts, noticed, pairs));
+    yield page(paths.inForce(doc.id), renderInForcePage(site, doc, input.today));
     const revisions = revisionEntries(doc, pairs, paths, absolute, noticed);
     allRevisions.push(...revisions);
     const docFeed = { home: absolute(paths.document(doc.id)), title: `${doc.title} 改定情報`, author: doc.shown.ruleSet.meta.company, fallbackUpdated: `${input.today}T00:00:00+09:00` };
-    files.set(fileOf(base, paths.documentFeed(doc.id)), renderRevisionAtom({ ...docFeed, url: absolute(paths.documentFeed(doc.id)) }, revisions));
-    files.set(fileOf(base, paths.documentJsonFeed(doc.id)), renderRevisionJsonFeed({ ...docFeed, url: absolute(paths.documentJsonFeed(doc.id)) }, revisions));
+    yield [fileOf(base, paths.documentFeed(doc.id)), renderRevisionAtom({ ...docFeed, url: absolute(paths.documentFeed(doc.id)) }, revisions)];
+    yield [fileOf(base, paths.documentJsonFeed(doc.id)), renderRevisionJsonFeed({ ...docFeed, url: absolute(paths.documentJsonFeed(doc.id)) }, revisions)];
     for (const key of articleKeys(doc)) page(clauseHistoryPath(paths, doc.id, key), renderClauseHistoryPage(site, doc, key, pairs));
-    page(paths.diffIndex(doc.id), renderComparisonsPage(site, doc, pairs));
+    yield page(paths.diffIndex(doc.id), renderComparisonsPage(site, doc, pairs));
   }
-  page(paths.notices, renderNoticesPage(site, summaries));
+  yield page(paths.notices, renderNoticesPage(site, summaries));
   for (const notice of input.notices) page(paths.notice(notice.summary.document, notice.summary.version), renderNoticePage(site, notice.summary, notice.html));
-  page(paths.search, renderSearchPage(site));
-  files.set(fileOf(base, paths.searchIndex), JSON.stringify(input.searchIndex));
-  files.set('404.html', renderNotFoundPage(site));
-  files.set(
+  yield page(paths.search, renderSearchPage(site));
+  yield [fileOf(base, paths.searchIndex), JSON.stringify(input.searchIndex)];
+  yield ['404.html', renderNotFoundPage(site)];
+  yield [
     fileOf(base, paths.feed),
     renderFeed(
       { url: absoluteUrl(site, paths.feed), home: absoluteUrl(site, paths.home), title: `${site.siteName} 更新情報`, author: company, fallbackUpdated: `${input.today}T00:00:00+09:00` },
       input.notices.map((n) => ({ xml: n.atom, updated: n.updated })),
     ),
-  );
-  files.set(
+  ];
+  yield [
     fileOf(base, paths.jsonFeed),
     renderRevisionJsonFeed(
       { url: absoluteUrl(site, paths.jsonFeed), home: absoluteUrl(site, paths.home), title: `${site.siteName} 改定情報`, author: company, fallbackUpdated: `${input.today}T00:00:00+09:00` },
       allRevisions,
     ),
-  );
-  files.set(fileOf(base, paths.sitemap), renderSitemap(pages));
-  files.set('robots.txt', renderRobots(absoluteUrl(site, paths.sitemap)));
-  for (const file of input.client.files) files.set(file.path, file.content);
-  return files;
+  ];
+  yield [fileOf(base, paths.sitemap), renderSitemap(pages)];
+  yield ['robots.txt', renderRobots(absoluteUrl(site, paths.sitemap))];
+  for (const file of input.client.files) yield [file.path, file.content];
 }
