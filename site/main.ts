@@ -3,7 +3,7 @@
  * readable without it. It copies permalinks, offers printing, folds the table of contents on phones,
  * keeps terms' tooltips inside the window and lets Esc dismiss them, routes the compare form to a
  * pre-rendered diff, toggles editorial changes on diff pages, and loads the search code on the search
- * page only.
+ * page and the in-force code on the in-force page only.
  */
 import './styles.css';
 
@@ -75,15 +75,31 @@ function tooltips(): void {
 
 /**
  * The compare form submits to the document's list of comparisons (which works without JavaScript); with
- * it, the reader goes straight to the pre-rendered pair, older version first.
+ * it, the reader goes straight to the pre-rendered pair, older version first, or, for a pair the site
+ * does not pre-render, to the list of comparisons, which compares the two in the page (site/compare.ts).
  */
 function compareForms(): void {
   const known = (form: HTMLFormElement, version: string) => Array.from(form.querySelectorAll('option')).some((o) => o.value === version);
   const go = (form: HTMLFormElement, from: string, to: string): boolean => {
     if (from === to || !known(form, from) || !known(form, to)) return false;
     const [older, newer] = from < to ? [from, to] : [to, from];
-    const template = form.dataset.diffUrl ?? '';
-    window.location.assign(template.replace('{from}', older).replace('{to}', newer));
+    const prebuilt = new Set((form.dataset.prebuilt ?? '').split(' '));
+    if (prebuilt.has(`${older}...${newer}`)) {
+      const template = form.dataset.diffUrl ?? '';
+      window.location.assign(template.replace('{from}', older).replace('{to}', newer));
+      return true;
+    }
+    const app = document.querySelector<HTMLElement>('#compare-app');
+    if (!app) {
+      const url = new URL(form.action, window.location.href);
+      url.search = new URLSearchParams({ from: older, to: newer }).toString();
+      window.location.assign(url.href);
+      return true;
+    }
+    const url = new URL(window.location.href);
+    url.search = new URLSearchParams({ from: older, to: newer }).toString();
+    window.history.replaceState(null, '', url);
+    void import('./compare.js').then((m) => m.compareInPage(app, older, newer));
     return true;
   };
   document.querySelectorAll<HTMLFormElement>('form.compare-form').forEach((form) => {
@@ -115,3 +131,4 @@ tooltips();
 compareForms();
 editorialToggle();
 if (document.querySelector('#search-app')) void import('./search.js');
+if (document.querySelector('#in-force-app')) void import('./in-force.js');

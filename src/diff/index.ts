@@ -7,7 +7,7 @@ export { diffRuleSets } from './diff.js';
 export { renderRedlineText } from './redline.js';
 export { renderDiffText } from './render/text.js';
 export { renderDiffMarkdown } from './render/markdown.js';
-export { renderDiffHtml, renderRedlineHtml } from './render/html.js';
+export { renderArticleChangesHtml, renderDiffHtml, renderRedlineHtml } from './render/html.js';
 export { renderComparisonTableHtml, type ComparisonTableHtmlOptions } from './render/table-html.js';
 export { renderComparisonTableMarkdown } from './render/table-markdown.js';
 export { DIFF_SCHEMA_ID, TermsDiffSchema } from './schema.js';

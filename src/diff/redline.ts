@@ -9,13 +9,19 @@ import { differenceKind } from './normalize.js';
 import type { Segment } from './types.js';
 
 /**
+ * Splits a text (without whitespace) into the words a redline is made of; kuromoji's `wordUnits` at build
+ * time, or words recorded by it (the site's compare page, which has no dictionary).
+ */
+export type Segmenter = (text: string) => string[];
+
+/**
  * Redlines two texts (a clause's sentence in each version). Words are found in the texts without their
  * whitespace, so that a space dropped between 2018 and 年 neither changes how kuromoji splits the words
  * nor turns 2018 年 into a rewritten word: spaces show as their own changes (`2018[- -]年`).
- * @param tokenizer the loaded tokenizer
+ * @param segment splits a text into words (see {@link segmentedText} for the texts it is given)
  * @returns runs whose equal and deleted texts give `oldText`, equal and inserted texts `newText`
  */
-export function redlineTexts(tokenizer: Tokenizer, oldText: string, newText: string): Segment[] {
+export function redlineTexts(segment: Segmenter, oldText: string, newText: string): Segment[] {
   if (oldText === newText) return redlineChars(oldText, newText);
   const a = stripWhitespace(oldText);
   const b = stripWhitespace(newText);
@@ -23,7 +29,7 @@ export function redlineTexts(tokenizer: Tokenizer, oldText: string, newText: str
   const out: Segment[] = [];
   let oldAt = 0;
   let newAt = 0;
-  for (const s of redlineUnits(wordUnits(tokenizer, a.text), wordUnits(tokenizer, b.text))) {
+  for (const s of redlineUnits(segment(a.text), segment(b.text))) {
     const oldEnd = s.op === 'insert' ? oldAt : oldAt + s.text.length;
     const newEnd = s.op === 'delete' ? newAt : newAt + s.text.length;
     const oldSlice = oldText.slice(a.at(oldAt), a.at(oldEnd));
@@ -44,6 +50,23 @@ export function redlineChars(oldText: string, newText: string): Segment[] {
     segments.push({ op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value.join('') });
   }
   return normalizeRuns(segments);
+}
+
+/**
+ * The text a sentence's redline asks the segmenter to split: the sentence without its whitespace. Whoever
+ * records words for later (the site) records them for these texts.
+ * @param sentence a clause's sentence
+ */
+export function segmentedText(sentence: string): string {
+  return stripWhitespace(sentence).text;
+}
+
+/**
+ * The segmenter of a loaded tokenizer.
+ * @param tokenizer kuromoji
+ */
+export function tokenizerSegmenter(tokenizer: Tokenizer): Segmenter {
+  return (text) => wordUnits(tokenizer, text);
 }
 
 /** A text without whitespace, and where each of its offsets is in the original (a space joins what precedes it). */

@@ -6,7 +6,9 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 
 /** The `schema` value of every diff, and the schema's `$id`. */
-export const DIFF_SCHEMA_ID = 'https://knet-terms.dev/schema/diff-1.schema.json';
+import { DIFF_SCHEMA_ID } from './types.js';
+
+export { DIFF_SCHEMA_ID };
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const closed = { additionalProperties: false } as const;

@@ -3,6 +3,9 @@
  * schema/diff.schema.json is generated from / tested against these types.
  */
 
+/** Schema identifier of a diff (its `schema` field and the JSON Schema's `$id`). */
+export const DIFF_SCHEMA_ID = 'https://knet-terms.dev/schema/diff-1.schema.json';
+
 /** One run of a redline: text both versions share, or text only the old / only the new has. */
 export interface Segment {
   op: 'equal' | 'delete' | 'insert';

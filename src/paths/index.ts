@@ -6,7 +6,7 @@
  */
 
 /** Top-level names the site uses for itself; a document may not be called one of these. */
-export const RESERVED_NAMES: readonly string[] = ['assets', 'notices', 'search', 'feed.xml', 'sitemap.xml', 'robots.txt', '404.html'];
+export const RESERVED_NAMES: readonly string[] = ['assets', 'notices', 'search', 'feed.xml', 'feed.json', 'sitemap.xml', 'robots.txt', '404.html'];
 
 /** The base path of a base URL: `http://x/terms` → `/terms/`. */
 export function basePathOf(baseUrl: string): string {
@@ -23,6 +23,16 @@ export function sitePaths(base: string) {
     /** A version at its stable URL. */
     version: (doc: string, version: string) => `${base}${doc}/${version}/`,
     history: (doc: string) => `${base}${doc}/history/`,
+    /** Which version was in force on a date (`?date=YYYY-MM-DD`). */
+    inForce: (doc: string) => `${base}${doc}/in-force/`,
+    /** Every version of one article, by its stable key (survives renumbering). */
+    clauseHistory: (doc: string, key: string) => `${base}${doc}/clauses/${key}/`,
+    /** The document's own feeds of revisions (Atom, JSON Feed 1.1). */
+    documentFeed: (doc: string) => `${base}${doc}/feed.xml`,
+    documentJsonFeed: (doc: string) => `${base}${doc}/feed.json`,
+    /** A version's rule set, and the words of every version, for the compare page in the browser. */
+    versionData: (doc: string, version: string) => `${base}${doc}/data/${version}.json`,
+    words: (doc: string) => `${base}${doc}/data/words.json`,
     /** Every comparison of a document, and where the compare form submits to. */
     diffIndex: (doc: string) => `${base}${doc}/diff/`,
     diff: (doc: string, from: string, to: string) => `${base}${doc}/diff/${from}...${to}/`,
@@ -31,6 +41,7 @@ export function sitePaths(base: string) {
     search: `${base}search/`,
     searchIndex: `${base}search/index.json`,
     feed: `${base}feed.xml`,
+    jsonFeed: `${base}feed.json`,
     sitemap: `${base}sitemap.xml`,
   };
 }

@@ -47,6 +47,18 @@ export const ProjectConfigSchema = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    search: Type.Optional(
+      Type.Object(
+        {
+          synonyms: Type.Optional(
+            Type.Record(Type.String({ minLength: 1 }), Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }), {
+              description: '検索の同義語：読者が打つ語 → 規約の語 / search synonyms: a word readers type → the words of the terms (SLA → サービスレベル)',
+            }),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
     textlint: Type.Optional(Type.Unknown({ description: 'terms lint が条項の文に実行する textlint の規則 / textlint rules terms lint runs on the clause texts (docs/lint.md)' })),
     documents: Type.Optional(Type.Record(Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$' }), DocumentConfig, { additionalProperties: false })),
   },

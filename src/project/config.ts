@@ -43,10 +43,12 @@ export interface ProjectConfig {
   siteName: string | null;
   /** Settings by document id. */
   documents: Record<string, DocumentSettings>;
+  /** The site search's synonyms: a word readers type → the words of the terms it also finds. */
+  synonyms: Record<string, string[]>;
 }
 
 /** The settings of a project without a configuration file. */
-export const EMPTY_CONFIG: ProjectConfig = Object.freeze({ rules: {}, siteUrl: null, siteName: null, documents: {} });
+export const EMPTY_CONFIG: ProjectConfig = Object.freeze({ rules: {}, siteUrl: null, siteName: null, documents: {}, synonyms: {} });
 
 /**
  * A document's settings, the defaults (no company, no sender, nothing required) when it is not configured.
@@ -99,7 +101,13 @@ export function parseProjectConfig(text: string, file: string, knownRules?: Read
     documents[id] = { company: doc.company ?? null, sender: doc.sender ?? null, requiredAnnotations: [...(doc.requiredAnnotations ?? [])] };
   }
   return {
-    config: { rules: { ...(input.rules ?? {}) }, siteUrl: url === undefined ? null : withSlash(url), siteName: input.site?.name ?? null, documents },
+    config: {
+      rules: { ...(input.rules ?? {}) },
+      siteUrl: url === undefined ? null : withSlash(url),
+      siteName: input.site?.name ?? null,
+      documents,
+      synonyms: Object.fromEntries(Object.entries(input.search?.synonyms ?? {}).map(([word, targets]) => [word, [...targets]])),
+    },
     diagnostics,
   };
 }

@@ -1,10 +1,13 @@
 /**
- * The build pipeline behind `terms build`: compile every version, diff every pair of versions, build
+ * The build pipeline behind `terms build`: compile every version, diff the pairs it pre-renders, build
  * the notices, the search index and the client assets, render the site, and write it all into the
  * output folder (`rules/`, `diff/`, `notices/`, `site/`), each piece swapped in whole.
  */
 import { join } from 'node:path';
 import { diffRuleSets } from '../diff/index.js';
+import { tokenizerSegmenter } from '../diff/redline.js';
+import { recordWords, type RecordedWords } from '../diff/words.js';
+import { getTokenizer, releaseTokenizer } from '../tokenize/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { TermsError } from '../errors.js';
 import { normalizeBaseUrl } from '../notice/index.js';
@@ -16,10 +19,10 @@ import { buildClient } from './assets.js';
 import { buildSiteModel, versionPairs, type Comparison, type Comparisons, type SiteDocument } from './model.js';
 import { dataFiles } from './data-files.js';
 import { buildSiteNotices } from './notices.js';
-import { writePieces } from './output.js';
+import { writePieces, type Files } from './output.js';
 import { basePathOf, RESERVED_NAMES, sitePaths } from '../paths/index.js';
 import { buildSearchIndex } from './search/build-index.js';
-import { renderSite } from './site-files.js';
+import { siteFiles } from './site-files.js';
 
 /** What to build and where. */
 export interface BuildOptions {
@@ -81,7 +84,16 @@ function stopwatch() {
   };
 }
 
-/** Diffs every pair of versions of every document. */
+/**
+ * The words of every version of every document, for the compare page (one tokenizing of each distinct
+ * clause text: it grows with what the versions say, not with their pairs).
+ */
+export async function wordsOf(documents: readonly SiteDocument[]): Promise<Map<string, RecordedWords>> {
+  const segment = tokenizerSegmenter(await getTokenizer());
+  return new Map(documents.map((d) => [d.id, recordWords(d.versions.map((v) => v.ruleSet), segment)]));
+}
+
+/** Diffs the pairs of versions the site pre-renders (`versionPairs`) of every document. */
 export async function diffAll(documents: readonly SiteDocument[]): Promise<Comparisons> {
   const comparisons = new Map<string, Comparison[]>();
   for (const doc of documents) {
@@ -125,27 +137,40 @@ export async function buildAll(options: BuildOptions): Promise<BuildResult> {
   if (clash) throw new TermsError(`文書名 ${clash.id} はサイトのページ名と重なります / document id "${clash.id}" is reserved by the site (${RESERVED_NAMES.join(', ')})`, 2);
 
   const comparisons = await diffAll(documents);
+  const words = await wordsOf(documents);
   timings.diff = lap();
   if (baseUrl === null) warnings.push(NO_SITE_URL);
   const notices = baseUrl === null ? [] : buildSiteNotices(documents, comparisons, baseUrl, warnings);
   timings.notices = lap();
   const base = baseUrl === null ? '/' : basePathOf(baseUrl);
   const paths = sitePaths(base);
-  const searchIndex = await buildSearchIndex(documents.map((d) => ({ ruleSet: d.shown.ruleSet, url: paths.document(d.id) })));
+  const searchIndex = await buildSearchIndex(
+    documents.map((d) => ({ ruleSet: d.shown.ruleSet, url: paths.document(d.id) })),
+    { synonyms: options.config?.synonyms ?? {} },
+  );
   timings.search = lap();
+  // The dictionary is needed no more: Vite and the pages get its memory (`--watch` loads it again).
+  releaseTokenizer();
   const client = await buildClient(base);
   timings.client = lap();
   const companies = Object.fromEntries(
     Object.entries(options.config?.documents ?? {}).flatMap(([id, d]) => (d.company === null ? [] : [[id, d.company] as const])),
   );
   const siteName = options.config?.siteName ?? undefined;
-  const site = renderSite({ documents, comparisons, notices, searchIndex, client, baseUrl, today: options.today, companies, ...(siteName ? { siteName } : {}) });
+  // Pages are rendered as they are written (a generator): rendering and writing are timed together.
+  const pages: string[] = [];
+  const input = { documents, comparisons, words, notices, searchIndex, client, baseUrl, today: options.today, companies, ...(siteName ? { siteName } : {}) };
+  const site = (function* counted() {
+    for (const file of siteFiles(input)) {
+      if (file[0].endsWith('.html')) pages.push(file[0]);
+      yield file;
+    }
+  })();
+  await writePieces(options.outDir, new Map<string, Files>([...Object.entries(dataFiles(documents, comparisons, notices)), ['site', site]]));
   timings.render = lap();
-  await writePieces(options.outDir, new Map([...Object.entries(dataFiles(documents, comparisons, notices)), ['site', site]]));
-  timings.write = lap();
   timings.total = Math.round(performance.now() - started);
   counts.diffs = [...comparisons.values()].reduce((n, list) => n + list.length, 0);
   counts.notices = notices.length;
-  counts.pages = [...site.keys()].filter((f) => f.endsWith('.html')).length;
+  counts.pages = pages.length;
   return { ok: true, diagnostics: compiled.diagnostics, warnings, timings, counts, siteDir };
 }

@@ -4,6 +4,7 @@
  */
 import { compareDates, type IsoDate } from '../period/index.js';
 import type { TermsDiff } from '../diff/index.js';
+import { versionInForce } from '../ruleset/in-force.js';
 import type { RuleSet } from '../ruleset/schema.js';
 
 /** Where a version stands on the build date. */
@@ -61,10 +62,10 @@ export function buildSiteModel(ruleSets: readonly RuleSet[], today: IsoDate): Si
     const sets = (byDocument.get(id) ?? []).sort(
       (a, b) => compareDates(a.meta.effective, b.meta.effective) || a.meta.version.localeCompare(b.meta.version),
     );
-    const inForce = sets.filter((s) => compareDates(s.meta.effective, today) <= 0).at(-1) ?? null;
+    const inForce = versionInForce(sets.map((s) => s.meta), today) ?? null;
     const versions: SiteVersion[] = sets.map((ruleSet) => ({
       ruleSet,
-      status: ruleSet === inForce ? 'current' : compareDates(ruleSet.meta.effective, today) > 0 ? 'upcoming' : 'past',
+      status: ruleSet.meta === inForce ? 'current' : compareDates(ruleSet.meta.effective, today) > 0 ? 'upcoming' : 'past',
     }));
     const current = versions.find((v) => v.status === 'current') ?? null;
     const shown = current ?? (versions[0] as SiteVersion);
@@ -73,16 +74,26 @@ export function buildSiteModel(ruleSets: readonly RuleSet[], today: IsoDate): Si
 }
 
 /**
- * Every pair of versions of a document, older first: the consecutive ones are the revisions, the others
- * are what the compare form offers.
+ * The pairs of versions the site pre-renders, older first: each revision (a version against the next),
+ * and each version against the one the document's URL shows (what readers compare with "today's terms").
+ * At most two per version, so a build grows with the number of versions, not its square; the compare page
+ * computes any other pair in the browser (docs/site.md).
  * @param doc the document
  */
 export function versionPairs(doc: SiteDocument): VersionPair[] {
   const pairs: VersionPair[] = [];
-  doc.versions.forEach((older, i) => {
-    doc.versions.slice(i + 1).forEach((newer, j) => {
-      pairs.push({ from: older.ruleSet, to: newer.ruleSet, consecutive: j === 0 });
-    });
+  const seen = new Set<string>();
+  const add = (older: SiteVersion, newer: SiteVersion, consecutive: boolean) => {
+    const key = `${older.ruleSet.meta.version}...${newer.ruleSet.meta.version}`;
+    if (older === newer || seen.has(key)) return;
+    seen.add(key);
+    pairs.push({ from: older.ruleSet, to: newer.ruleSet, consecutive });
+  };
+  doc.versions.forEach((v, i) => {
+    const next = doc.versions[i + 1];
+    if (next) add(v, next, true);
   });
+  const shownAt = doc.versions.indexOf(doc.shown);
+  doc.versions.forEach((v, i) => (i < shownAt ? add(v, doc.shown, false) : add(doc.shown, v, false)));
   return pairs;
 }

@@ -9,12 +9,16 @@ import { dirname, join } from 'node:path';
 /** Files to write, by path relative to the output folder (forward slashes). */
 export type FileMap = Map<string, string | Uint8Array>;
 
+/** Files to write, one at a time: a map, or a generator that renders each as it is asked for. */
+export type Files = Iterable<readonly [string, string | Uint8Array]>;
+
 /**
  * Writes the pieces and swaps each into place.
  * @param outDir the output folder (`dist`)
- * @param pieces the pieces' files, by piece name (a folder directly under `outDir`)
+ * @param pieces the pieces' files, by piece name (a folder directly under `outDir`); each file is written
+ *   as it comes, so a generator never has the whole piece in memory
  */
-export async function writePieces(outDir: string, pieces: ReadonlyMap<string, FileMap>): Promise<void> {
+export async function writePieces(outDir: string, pieces: ReadonlyMap<string, Files>): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const temp = await mkdtemp(join(outDir, '.build-'));
   try {

@@ -51,3 +51,11 @@ async function load(): Promise<Tokenizer> {
     });
   });
 }
+
+/**
+ * Lets the loaded dictionary go (about 300 MB): a long build calls it once it needs no more tokens, so
+ * that rendering and writing the site do not hold it. A later `getTokenizer` loads it again.
+ */
+export function releaseTokenizer(): void {
+  loading = null;
+}

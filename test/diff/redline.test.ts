@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { redlineChars, redlineTexts, redlineUnits, renderRedlineText, tidy, wordUnits } from '../../src/diff/redline.js';
+import { redlineChars, redlineTexts, redlineUnits, renderRedlineText, tidy, tokenizerSegmenter, wordUnits } from '../../src/diff/redline.js';
 import type { Segment } from '../../src/diff/types.js';
 import { getTokenizer, type Tokenizer } from '../../src/tokenize/index.js';
 
@@ -28,31 +28,31 @@ describe('wordUnits', () => {
 
 describe('redlineTexts', () => {
   it('should mark a changed period as one word: 解約希望日の[-２ヶ月-]{+３ヶ月+}前まで', () => {
-    const segments = redlineTexts(tokenizer, '解約希望日の２ヶ月前までに通知', '解約希望日の３ヶ月前までに通知');
+    const segments = redlineTexts(tokenizerSegmenter(tokenizer), '解約希望日の２ヶ月前までに通知', '解約希望日の３ヶ月前までに通知');
     expect(renderRedlineText(segments)).toBe('解約希望日の[-２ヶ月-]{+３ヶ月+}前までに通知');
   });
 
   it('should give back both texts from its runs', () => {
     const a = '当社は、第33条（利用不能時の料金減額措置）に該当する場合は、同条の定めによるものとします。';
     const b = '当社は、第34条（損害賠償の制限）に該当する場合は、同条の定めによるものとします。';
-    const segments = redlineTexts(tokenizer, a, b);
+    const segments = redlineTexts(tokenizerSegmenter(tokenizer), a, b);
     expect(oldSide(segments)).toBe(a);
     expect(newSide(segments)).toBe(b);
     expect(renderRedlineText(segments)).toBe('当社は、[-第33条-]{+第34条+}（[-利用不能時の料金減額措置-]{+損害賠償の制限+}）に該当する場合は、同条の定めによるものとします。');
   });
 
   it('should show spaces dropped between words as spaces, not as rewritten words', () => {
-    const segments = redlineTexts(tokenizer, '2018 年（平成 28 年）4 月 20 日から有効。', '2018年（平成30年）4月20日から有効。');
+    const segments = redlineTexts(tokenizerSegmenter(tokenizer), '2018 年（平成 28 年）4 月 20 日から有効。', '2018年（平成30年）4月20日から有効。');
     expect(renderRedlineText(segments)).toBe('2018[- -]年（平成[- 28 年-]{+30年+}）4[- -]月[- -]20[- -]日から有効。');
   });
 
   it('should show a width change as the characters that changed', () => {
-    expect(renderRedlineText(redlineTexts(tokenizer, 'メール（嫌がらせメール)を送信', 'メール（嫌がらせメール）を送信'))).toBe('メール（嫌がらせメール[-)-]{+）+}を送信');
+    expect(renderRedlineText(redlineTexts(tokenizerSegmenter(tokenizer), 'メール（嫌がらせメール)を送信', 'メール（嫌がらせメール）を送信'))).toBe('メール（嫌がらせメール[-)-]{+）+}を送信');
   });
 
   it('should return no runs for two empty texts and one equal run for equal texts', () => {
-    expect(redlineTexts(tokenizer, '', '')).toEqual([]);
-    expect(redlineTexts(tokenizer, '同じ', '同じ')).toEqual([{ op: 'equal', text: '同じ' }]);
+    expect(redlineTexts(tokenizerSegmenter(tokenizer), '', '')).toEqual([]);
+    expect(redlineTexts(tokenizerSegmenter(tokenizer), '同じ', '同じ')).toEqual([{ op: 'equal', text: '同じ' }]);
   });
 });
 

@@ -2,11 +2,16 @@
  * The search index built with kuromoji from the real terms, and the dictionary-free query code the
  * browser runs, exercised in Node.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileProject } from '../../src/project/compile-all.js';
 import type { RuleSet } from '../../src/ruleset/schema.js';
+import { PACKAGE_ROOT } from '../../src/project/root.js';
+import { parseArticleQuery } from '../../src/site/search/article-query.js';
 import { buildSearchIndex } from '../../src/site/search/build-index.js';
+import { parseProjectConfig } from '../../src/project/config.js';
 import { highlightRanges } from '../../src/site/search/highlight.js';
 import { loadIndex, parseQuery, type LoadedIndex } from '../../src/site/search/load.js';
 import { search } from '../../src/site/search/query.js';
@@ -116,5 +121,82 @@ describe('queries', () => {
       [0, 5],
       [6, 10],
     ]);
+  });
+});
+
+describe('what readers type (issue: search that finds what people type)', () => {
+  let typed: LoadedIndex;
+  const first = (query: string) => {
+    const [top] = search(typed, query);
+    return top ? `${top.article.title}#${top.url.split('#')[1] ?? ''}` : null;
+  };
+
+  beforeAll(async () => {
+    const { versions } = await compileProject(TERMS_DIR);
+    const current = versions.find((v) => v.ruleSet.meta.version === '2018-04-20')?.ruleSet as RuleSet;
+    const { config, diagnostics } = parseProjectConfig(readFileSync(join(PACKAGE_ROOT, 'terms.config.json'), 'utf8'), 'terms.config.json');
+    expect(diagnostics).toEqual([]);
+    expect(config.synonyms['SLA']).toEqual(['サービスレベル', '減額']);
+    const built = JSON.parse(JSON.stringify(await buildSearchIndex([{ ruleSet: current, url: '/knet-cloud/' }], { synonyms: config.synonyms }))) as SearchIndex;
+    expect(gzipSync(JSON.stringify(built)).length).toBeLessThan(150_000);
+    typed = loadIndex(built);
+  }, 60_000);
+
+  it('should open the article a query names, in any width and in 漢数字', () => {
+    for (const query of ['第14条', '第１４条', '第十四条', '14条', '１４条', ' 第 14 条 ']) expect(first(query), query).toBe('第14条#art-14');
+    expect(first('第15条第1項第8号')).toBe('第15条#art-15-p1-i8');
+    expect(first('第１５条第１項')).toBe('第15条#art-15-p1');
+    // A paragraph that does not exist opens the article.
+    expect(first('第14条第9項')).toBe('第14条#art-14');
+  });
+
+  it('should still list the articles that cite a named article after it', () => {
+    const titles = search(typed, '第14条').map((r) => r.article.title);
+    expect(titles[0]).toBe('第14条');
+    expect(titles.length).toBeGreaterThan(1);
+  });
+
+  it('should find words by their reading, in hiragana or katakana', () => {
+    expect(first('かいやく')).toMatch(/^第14条#/u);
+    expect(first('カイヤク')).toMatch(/^第14条#/u);
+    expect(first('じゅんきょほう')).toMatch(/^第７条#/u);
+    // A reading of the defined term opens its definition, as the term itself does.
+    expect(first('はんしゃかいてきせいりょく')).toBe('第28条#art-28-p1-i1');
+    // Kana the readings do not cover whole stay literal text.
+    expect(parseQuery(typed, 'スマートフォン')).toEqual([{ kind: 'literal', text: 'スマートフォン' }]);
+  });
+
+  it('should map everyday words to the terms’ own through the configured synonyms', () => {
+    expect(first('SLA')).toMatch(/^第36条#/u);
+    expect(search(typed, 'SLA').map((r) => r.article.title)).toContain('第34条');
+    expect(first('へんきん')).toMatch(/^第34条#/u);
+    // 解約 ↔ 解除: each finds the other, its own word first.
+    expect(search(typed, '解除').map((r) => r.article.title).slice(0, 3)).toContain('第14条');
+    expect(first('解除')).toMatch(/^第28条#/u);
+    expect(first('解約')).toMatch(/^第14条#/u);
+  });
+
+  it('should rank the clause that carries the rule for a thing before clauses that mention it', () => {
+    // 減額: the clause with the sla-credit rule (第34条), though its text says 差し引きます, before 第22条２.
+    expect(search(typed, '減額').map((r) => r.article.title).slice(0, 2)).toEqual(['第34条', '第22条']);
+    expect(first('減額')).toBe('第34条#art-34-p1');
+  });
+});
+
+describe('parseArticleQuery', () => {
+  it('should read article citations and nothing else', () => {
+    expect(parseArticleQuery('第4条の2')).toEqual({ article: '4_2', paragraph: null, item: null });
+    expect(parseArticleQuery('第二十一条第三項第二号')).toEqual({ article: '21', paragraph: 3, item: 2 });
+    expect(parseArticleQuery('14')).toBeNull();
+    expect(parseArticleQuery('解約')).toBeNull();
+    expect(parseArticleQuery('第14条の解約')).toBeNull();
+  });
+});
+
+describe('the search section of terms.config.json', () => {
+  it('should report a bad synonyms entry at its place', () => {
+    const text = '{\n  "search": {\n    "synonyms": { "SLA": [] },\n    "other": 1\n  }\n}\n';
+    const { diagnostics } = parseProjectConfig(text, 'terms.config.json');
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['3:26 config/invalid', '4:5 config/invalid']);
   });
 });

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { loadProjectConfig } from '../../src/project/config.js';
 import { PACKAGE_ROOT } from '../../src/project/root.js';
 import { buildAll, type BuildResult } from '../../src/site/build.js';
 import { serveSite, type SiteServer } from '../../src/site/serve.js';
@@ -40,6 +41,8 @@ export async function buildSite(options: { termsDir?: string; today?: string; ba
     outDir,
     baseUrl: options.baseUrl ?? 'http://localhost:4173/',
     today: options.today ?? TODAY,
+    // The real project's configuration (companies, search synonyms), as `terms build` reads it.
+    config: (await loadProjectConfig(PACKAGE_ROOT, 'terms.config.json')).config,
   });
   return { result, outDir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -57,6 +57,19 @@ export function renderDiffHtml(diff: TermsDiff): string {
   return out.join('\n') + '\n';
 }
 
+/**
+ * The changes of one article (found by its stable key) as an HTML fragment: each changed clause with its
+ * redline and reasons, or null when the article is the same in both versions or in neither. For pages
+ * that follow one article through its versions.
+ * @param diff the result of `diffRuleSets`
+ * @param key the article's stable key
+ */
+export function renderArticleChangesHtml(diff: TermsDiff, key: string): string | null {
+  const group = groupByArticle(diff).find((g) => g.head.key === key);
+  if (!group || groupUnchanged(group)) return null;
+  return [group.head, ...group.members].filter((c) => c.status !== 'unchanged').map(clause).join('\n');
+}
+
 function clause(change: ClauseChange): string {
   const attrs = [
     `class="terms-diff-clause"`,

@@ -10,6 +10,8 @@ import { comparisonRows, type TableLine } from './table.js';
 export interface ComparisonTableHtmlOptions {
   /** Wrap the table in a complete HTML document with print CSS (A4 landscape). */
   standalone?: boolean;
+  /** With `standalone`: a link back to where the table was opened from (shown on screen, not printed). */
+  back?: { href: string; label: string };
 }
 
 const PRINT_CSS = `@page { size: A4 landscape; margin: 15mm 15mm 18mm; }
@@ -27,7 +29,10 @@ table.shinkyu { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .shinkyu-depth-2 { padding-left: 2em; }
 .shinkyu-depth-3 { padding-left: 3em; }
 .bosen { text-decoration: underline; text-decoration-thickness: 0.08em; text-underline-offset: 0.2em; }
-@media print { a { color: inherit; text-decoration: none; } }
+.shinkyu td { overflow-wrap: anywhere; }
+@media print { a { color: inherit; text-decoration: none; } .shinkyu-back { display: none; } }
+@media screen { body { margin: 1rem; } .shinkyu-back { margin: 0 0 1rem; } }
+@media screen and (max-width: 40rem) { body { margin: 0.5rem; font-size: 10pt; } .shinkyu th, .shinkyu td { padding: 3pt 4pt; } }
 `;
 
 /**
@@ -53,14 +58,20 @@ export function renderComparisonTableHtml(diff: TermsDiff, options: ComparisonTa
     '<html lang="ja">',
     '<head>',
     '<meta charset="utf-8">',
+    // A phone lays out a page without a viewport 980 px wide; the empty icon spares a request for /favicon.ico.
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<link rel="icon" href="data:,">',
     `<title>${escapeHtml(title)}</title>`,
     `<style>\n${PRINT_CSS}</style>`,
     '</head>',
     '<body>',
+    ...(options.back ? [`<nav class="shinkyu-back" aria-label="戻る"><a href="${escapeHtml(options.back.href)}">${escapeHtml(options.back.label)}</a></nav>`] : []),
+    '<main>',
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="shinkyu-versions">改正後: ${escapeHtml(versionWords(diff.to))}　改正前: ${escapeHtml(versionWords(diff.from))}</p>`,
     '<p class="shinkyu-note">（傍線部分は改正部分）</p>',
     table,
+    '</main>',
     '</body>',
     '</html>',
     '',

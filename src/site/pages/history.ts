@@ -3,12 +3,26 @@
  * links to its text, its changes and its notice, and the form comparing any two versions.
  */
 import { html } from '../html.js';
-import type { SiteDocument } from '../model.js';
+import type { SiteDocument, VersionPair } from '../model.js';
 import { renderDate } from '../render/date.js';
 import { renderCompareForm } from './compare-form.js';
-import { renderPage, type SiteContext } from './layout.js';
+import { renderInForceForm } from './in-force.js';
+import type { SitePaths } from '../paths.js';
+import { renderPage, type PageOptions, type SiteContext } from './layout.js';
 
 const STATUS = { current: '現行版', past: '旧版', upcoming: '予定' } as const;
+
+/**
+ * The feeds of a document, for a page's head.
+ * @param paths the site's paths
+ * @param doc the document
+ */
+export function documentFeeds(paths: SitePaths, doc: SiteDocument): NonNullable<PageOptions['feeds']> {
+  return [
+    { title: `${doc.title} 改定情報`, href: paths.documentFeed(doc.id), type: 'application/atom+xml' },
+    { title: `${doc.title} 改定情報（JSON Feed）`, href: paths.documentJsonFeed(doc.id), type: 'application/feed+json' },
+  ];
+}
 
 /**
  * Renders the history page.
@@ -16,8 +30,15 @@ const STATUS = { current: '現行版', past: '旧版', upcoming: '予定' } as c
  * @param doc the document
  * @param changeCounts number of changed clauses per revision, by `from...to`
  * @param notices the versions that have a notice page
+ * @param prebuilt the pairs of versions the site pre-renders
  */
-export function renderHistoryPage(site: SiteContext, doc: SiteDocument, changeCounts: ReadonlyMap<string, number>, notices: ReadonlySet<string>): string {
+export function renderHistoryPage(
+  site: SiteContext,
+  doc: SiteDocument,
+  changeCounts: ReadonlyMap<string, number>,
+  notices: ReadonlySet<string>,
+  prebuilt: readonly VersionPair[],
+): string {
   const { paths } = site;
   const rows = [...doc.versions].reverse().map((v) => {
     const { meta } = v.ruleSet;
@@ -40,12 +61,17 @@ export function renderHistoryPage(site: SiteContext, doc: SiteDocument, changeCo
 <tbody>${rows}</tbody>
 </table>
 </div>
+<p class="doc-feeds">この規約の改定情報を購読する：<a href="${paths.documentFeed(doc.id)}">Atom フィード</a>・<a href="${paths.documentJsonFeed(doc.id)}">JSON Feed</a></p>
+<h2>ある日に効力のあった版を調べる</h2>
+${renderInForceForm(paths, doc)}
+<p><a href="${paths.inForce(doc.id)}">各版の適用期間の一覧</a></p>
 <h2>二つの版を比較する</h2>
-${doc.versions.length > 1 ? renderCompareForm(paths, doc, false) : html`<p>比較できる版はまだありません。</p>`}`;
+${doc.versions.length > 1 ? renderCompareForm(paths, doc, false, prebuilt) : html`<p>比較できる版はまだありません。</p>`}`;
   return renderPage(site, {
     title: `${doc.title} 改定履歴`,
     description: `${doc.title}の全ての版と変更箇所`,
     body,
     breadcrumbs: [[doc.title, paths.document(doc.id)]],
+    feeds: documentFeeds(paths, doc),
   });
 }

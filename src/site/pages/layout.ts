@@ -37,6 +37,8 @@ export interface PageOptions {
   body: Html;
   /** Breadcrumb links above the content, as [label, path] (the page itself not included). */
   breadcrumbs?: ReadonlyArray<readonly [string, string]>;
+  /** Feeds of this page's document, announced in the head beside the site's. */
+  feeds?: ReadonlyArray<{ title: string; href: string; type: 'application/atom+xml' | 'application/feed+json' }>;
 }
 
 /**
@@ -67,7 +69,13 @@ export function renderPage(site: SiteContext, page: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
 <title>${page.title === site.siteName ? page.title : `${page.title} | ${site.siteName}`}</title>
-${page.description ? html`<meta name="description" content="${page.description}">\n` : ''}${canonical ? html`<link rel="canonical" href="${canonical}">\n` : ''}${published ? html`<link rel="alternate" type="application/atom+xml" title="${site.siteName} 更新情報" href="${paths.feed}">` : ''}
+${page.description ? html`<meta name="description" content="${page.description}">\n` : ''}${canonical ? html`<link rel="canonical" href="${canonical}">\n` : ''}${
+    published
+      ? html`<link rel="alternate" type="application/atom+xml" title="${site.siteName} 更新情報" href="${paths.feed}">
+<link rel="alternate" type="application/feed+json" title="${site.siteName} 改定情報（JSON Feed）" href="${paths.jsonFeed}">
+${(page.feeds ?? []).map((f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}">\n`)}`
+      : ''
+  }
 ${site.assets.css.map((href) => html`<link rel="stylesheet" href="${href}">`)}
 ${site.assets.js.map((src) => html`<script type="module" src="${src}"></script>`)}
 </head>

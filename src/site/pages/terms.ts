@@ -9,6 +9,8 @@ import { bodyContext, renderBody } from '../render/clause.js';
 import { renderDate } from '../render/date.js';
 import { renderToc } from '../render/toc.js';
 import { renderPreamble, renderTrailing } from '../render/around.js';
+import { clauseHistoryPath } from './clause-history.js';
+import { documentFeeds } from './history.js';
 import { renderPage, type SiteContext } from './layout.js';
 
 const STATUS_LABEL = { current: '現行版', past: '旧版', upcoming: '改定予定' } as const;
@@ -24,7 +26,7 @@ function notes(site: SiteContext, doc: SiteDocument, version: SiteVersion, notic
     }</p>`;
   }
   if (version.status === 'upcoming') {
-    return html`<p class="note note-upcoming">この版は${renderDate(version.ruleSet.meta.effective)}から適用される予定です（予定）。${
+    return html`<p class="note note-upcoming">この版は${renderDate(version.ruleSet.meta.effective)}から適用される予定です。${
       current && current !== version ? html`<a href="${paths.document(doc.id)}">現行版を見る</a>` : ''
     }</p>`;
   }
@@ -69,7 +71,7 @@ ${previous ? html`<li><a href="${paths.diff(doc.id, previous.ruleSet.meta.versio
 </header>
 ${renderToc(version.ruleSet)}
 <div class="terms-body">
-${renderPreamble(version.ruleSet)}${renderBody(bodyContext(version.ruleSet))}${renderTrailing(version.ruleSet)}
+${renderPreamble(version.ruleSet)}${renderBody(bodyContext(version.ruleSet, (key) => clauseHistoryPath(paths, doc.id, key)))}${renderTrailing(version.ruleSet)}
 </div>
 </article>`;
   return renderPage(site, {
@@ -78,5 +80,6 @@ ${renderPreamble(version.ruleSet)}${renderBody(bodyContext(version.ruleSet))}${r
     ...(atDocumentUrl ? { canonical: stable } : {}),
     body,
     breadcrumbs: atDocumentUrl ? [] : [[meta.title, paths.document(doc.id)]],
+    feeds: documentFeeds(paths, doc),
   });
 }

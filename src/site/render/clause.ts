@@ -16,13 +16,16 @@ export interface BodyContext {
   references: Map<string, Reference[]>;
   /** The article id of every clause id (null in the 付則). */
   articleOf: Map<string, string | null>;
+  /** The page of an article's history, by its stable key (absent: no link). */
+  historyOf?: (key: string) => string;
 }
 
 /**
  * Builds the lookups a version's body needs.
  * @param ruleSet the version
+ * @param historyOf the page of an article's history by its key, when the page links them
  */
-export function bodyContext(ruleSet: RuleSet): BodyContext {
+export function bodyContext(ruleSet: RuleSet, historyOf?: (key: string) => string): BodyContext {
   const names = new Map<string, string>();
   const sentences = new Map<string, string>();
   const articleOf = new Map<string, string | null>();
@@ -37,7 +40,7 @@ export function bodyContext(ruleSet: RuleSet): BodyContext {
   }
   const references = new Map<string, Reference[]>();
   for (const ref of ruleSet.references) references.set(ref.from, [...(references.get(ref.from) ?? []), ref]);
-  return { ruleSet, names, sentences, references, articleOf };
+  return { ruleSet, names, sentences, references, articleOf, ...(historyOf ? { historyOf } : {}) };
 }
 
 function permalink(id: string, name: string): Html {
@@ -84,7 +87,8 @@ function articleState(context: BodyContext, articleId: string | null): SentenceC
  * @param level the heading level (3 inside a chapter, 2 without chapters)
  */
 export function renderArticle(article: Article, context: BodyContext, level: 2 | 3): Html {
-  const heading = html`<span class="article-title">${article.title}</span>${article.caption ? html`<span class="caption">${article.caption.written}</span>` : ''}${permalink(article.id, article.title)}`;
+  const history = context.historyOf ? html`<a class="article-history" href="${context.historyOf(article.key)}" aria-label="${article.title}の改定履歴">履歴</a>` : '';
+  const heading = html`<span class="article-title">${article.title}</span>${article.caption ? html`<span class="caption">${article.caption.written}</span>` : ''}${permalink(article.id, article.title)}${history}`;
   return html`<section class="article" id="${article.id}">${level === 2 ? html`<h2 class="article-heading">${heading}</h2>` : html`<h3 class="article-heading">${heading}</h3>`}${renderParagraphs(article.paragraphs, context, articleState(context, article.id))}</section>`;
 }
 

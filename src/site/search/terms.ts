@@ -5,6 +5,7 @@
  * verbs, する, こと …) is still known, so that the client can skip it in a query, but is no term.
  */
 import type { Token } from '../../tokenize/index.js';
+import { toHiragana } from './kana.js';
 import { normalizeKey } from './normalize.js';
 
 /** A term found in a text: its canonical form, the strings that look it up, and how it is written there. */
@@ -12,6 +13,8 @@ export interface TermOccurrence {
   term: string;
   keys: string[];
   form: string;
+  /** Its reading in hiragana (解約 → かいやく), when the dictionary reads every part of it. */
+  reading?: string;
 }
 
 /** What a tokenized text contributes to the index. */
@@ -24,6 +27,21 @@ export interface TextTerms {
 const STOPWORDS = new Set(['する', 'ある', 'いる', 'なる', 'できる', 'おる', 'いう', 'れる', 'られる', 'せる', 'ない', 'こと', 'もの', 'ため', 'よう', 'とき', 'ところ', 'その他', 'その']);
 const CONTENT_POS = new Set(['名詞', '動詞', '形容詞', '副詞']);
 const LONGEST_COMPOUND = 16;
+
+/** A token's reading in hiragana (解約 → かいやく), or null when the dictionary has none. */
+function readingOf(token: Token): string | null {
+  return token.reading && token.reading !== '*' ? toHiragana(token.reading) : null;
+}
+
+/** The lookup keys of a word: its normalised forms. */
+function keysOf(forms: readonly string[]): string[] {
+  return [...new Set(forms.map(normalizeKey))].filter((k) => k !== '');
+}
+
+/** A term occurrence, with its reading when there is one. */
+function occurrence(term: string, forms: readonly string[], form: string, reading: string | null): TermOccurrence {
+  return reading ? { term, keys: keysOf(forms), form, reading: normalizeKey(reading) } : { term, keys: keysOf(forms), form };
+}
 
 function baseOf(token: Token): string {
   return token.basic_form && token.basic_form !== '*' ? token.basic_form : token.surface_form;
@@ -53,8 +71,11 @@ export function termsOf(tokens: readonly Token[]): TextTerms {
   const endRun = () => {
     for (let start = 0; start < run.length - 1; start++) {
       for (let end = start + 2; end <= run.length; end++) {
-        const form = run.slice(start, end).map((t) => t.surface_form).join('');
-        if (form.length <= LONGEST_COMPOUND) terms.push({ term: form, keys: [normalizeKey(form)], form });
+        const part = run.slice(start, end);
+        const form = part.map((t) => t.surface_form).join('');
+        const readings = part.map(readingOf);
+        const reading = readings.every((r) => r !== null) ? readings.join('') : null;
+        if (form.length <= LONGEST_COMPOUND) terms.push(occurrence(form, [form], form, reading));
       }
     }
     run = [];
@@ -63,9 +84,8 @@ export function termsOf(tokens: readonly Token[]): TextTerms {
     if (compoundPart(token)) run.push(token);
     else endRun();
     const surface = token.surface_form;
-    const keys = [...new Set([normalizeKey(surface), normalizeKey(baseOf(token))])].filter((k) => k !== '');
-    if (contentWord(token)) terms.push({ term: baseOf(token), keys, form: surface });
-    else ignored.push(...keys);
+    if (contentWord(token)) terms.push(occurrence(baseOf(token), [surface, baseOf(token)], surface, readingOf(token)));
+    else ignored.push(...keysOf([surface, baseOf(token)]));
   }
   endRun();
   return { terms, ignored };

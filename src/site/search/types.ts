@@ -27,6 +27,8 @@ export interface IndexedArticle {
   title: string;
   /** 契約者からの利用契約の解約, or '' */
   caption: string;
+  /** The article's number as a query names it (`14`, `4_2`); absent for the 付則. */
+  num?: string;
 }
 
 /** One clause with a sentence of its own (項, 号, 号の細分). */
@@ -44,7 +46,7 @@ export interface IndexedClause {
 
 /** The index. */
 export interface SearchIndex {
-  version: 1;
+  version: 2;
   documents: IndexedDocument[];
   articles: IndexedArticle[];
   clauses: IndexedClause[];
@@ -56,6 +58,21 @@ export interface SearchIndex {
   postings: number[][];
   /** Every lookup string (normalised surface, base form or compound) → term position. */
   keys: Record<string, number>;
+  /**
+   * Readings in hiragana (かいやく, はんしゃかいてきせいりょく) → term position. A query word written all in kana is
+   * read with them when they cover it whole; otherwise kana would meet readings by accident (た, すま).
+   */
+  readings: Record<string, number>;
   /** The defined terms (定義語): normalised term → the positions of the clauses that define it. */
   definitions: Record<string, number[]>;
+  /**
+   * Synonyms from the configuration (SLA → サービスレベル, 解約 ↔ 解除): term position → the terms a query for it
+   * also finds.
+   */
+  synonyms: Record<string, number[]>;
+  /**
+   * The clauses that carry the rule for a thing (an annotation whose subject names it): term position →
+   * clause positions. They rank before clauses that only mention it.
+   */
+  governs: Record<string, number[]>;
 }

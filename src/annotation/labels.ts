@@ -1,0 +1,28 @@
+/**
+ * What each annotation kind governs, in the words a reader uses: the site's search ranks the clause that
+ * carries the rule for a thing (利用不能時の料金減額 → the sla-credit clause) before clauses that only
+ * mention it. Words, not figures: nothing here states what the terms say.
+ */
+import type { AnnotationKind } from './schema.js';
+
+/** Each kind's subject in Japanese ('' for kinds that govern nothing a reader searches for). */
+export const KIND_SUBJECTS: Readonly<Record<AnnotationKind, string>> = {
+  definitions: '用語の定義',
+  definition: '',
+  'notice-effect': '通知の効力発生',
+  'change-notice': '規約の変更の通知',
+  jurisdiction: '合意管轄裁判所',
+  'governing-law': '準拠法',
+  'term-start': '利用期間の起算',
+  term: '利用期間の自動更新',
+  cancellation: '解約の申出',
+  'unpaid-fees-due': '解約時の未払料金の支払',
+  suspension: '料金未払による利用停止',
+  termination: '当社からの解約',
+  'termination-ground': '料金未払による解約',
+  discontinuation: 'サービスの廃止',
+  'after-end': '契約終了後のデータの削除',
+  'authorized-user-cure': '認定利用者の違反の是正',
+  confidentiality: '秘密保持の存続期間',
+  'sla-credit': '利用不能時の料金減額',
+};
