@@ -176,6 +176,16 @@ export const KIND_FIELDS = {
     remedyItems: value(Type.Array(Type.String({ pattern: '^i\\d+$' })), []),
   },
   confidentiality: { survives: duration() },
+  'sla-credit': {
+    threshold: duration(),
+    unit: duration(),
+    unitRounding: value(Rounding, 'floor'),
+    creditPerUnit: { type: 'fraction' },
+    base: value(Type.Literal('monthly-fee'), 'monthly-fee'),
+    rounding: value(Rounding, 'floor'),
+    cap: value(Type.Union([Type.Literal('monthly-fee'), Type.Null()]), 'monthly-fee'),
+    claimWithin: period('end-of-day'),
+  },
   // ── legal (issue 15): rules of the second edition of the checker spec ──────────────────────────────
   /** 第15条２: on the company's termination every unpaid fee falls due (期限の利益の喪失). */
   acceleration: {
@@ -194,16 +204,6 @@ export const KIND_FIELDS = {
     except: value(StringEnum(['sla-credit']), 'sla-credit'),
   },
   // ── end legal ─────────────────────────────────────────────────────────────────────────────────────
-  'sla-credit': {
-    threshold: duration(),
-    unit: duration(),
-    unitRounding: value(Rounding, 'floor'),
-    creditPerUnit: { type: 'fraction' },
-    base: value(Type.Literal('monthly-fee'), 'monthly-fee'),
-    rounding: value(Rounding, 'floor'),
-    cap: value(Type.Union([Type.Literal('monthly-fee'), Type.Null()]), 'monthly-fee'),
-    claimWithin: period('end-of-day'),
-  },
 } satisfies Record<string, Record<string, FieldSpec>>;
 
 export type AnnotationKind = keyof typeof KIND_FIELDS;

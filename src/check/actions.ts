@@ -48,6 +48,13 @@ export function judgeActions(actions: readonly Action[], rights: readonly Right[
   const byIndex = new Map<number, CheckEvent>();
   for (const e of ordered) byIndex.set(e.index, e);
   for (const action of actions) {
+    judgeOne(action);
+    out.findings.push(...sameDayOrder(action, rights, ordered, catalog));
+    if (action.type === 'company.suspension') out.findings.push(feesContinue(action, catalog.at(action.date)!));
+  }
+  return out;
+
+  function judgeOne(action: Action): void {
     const version = catalog.at(action.date)!;
     const { rules } = version;
     const citation = { clause: action.ground, version: version.version };
@@ -56,7 +63,6 @@ export function judgeActions(actions: readonly Action[], rights: readonly Right[
     const verb = isTermination ? endVerb(version, action.ground) : null;
     const what = verb ?? '本サービスの提供の停止';
     const power = verb ? `${verb}権` : '本サービスの提供を停止する権利';
-    if (!isTermination) out.findings.push(feesContinue(action, version));
 
     const verifiable = verifiableGrounds(version);
     const suspensionCause = action.type === 'company.suspension' ? action.cause : null;
@@ -81,7 +87,7 @@ export function judgeActions(actions: readonly Action[], rights: readonly Right[
               null,
             ),
       );
-      continue;
+      return;
     }
     if (!verifiable.some((g) => covers(g, action.ground))) {
       out.verdicts.set(action.index, 'asserted');
@@ -94,7 +100,7 @@ export function judgeActions(actions: readonly Action[], rights: readonly Right[
           null,
         ),
       );
-      continue;
+      return;
     }
     const candidates = rights.filter((r) => covers(action.ground, r.clause) && (!isTermination || r.kind === 'terminate'));
     const actedAt = rank.get(action.index) ?? 0;
@@ -104,7 +110,7 @@ export function judgeActions(actions: readonly Action[], rights: readonly Right[
     const stillHeld = (r: Right) => (rank.get(endedBy.get(r) ?? -1) ?? -1) > actedAt;
     if (candidates.some((r) => heldOn(r, action.date)) || endedThatDay.some(stillHeld)) {
       out.verdicts.set(action.index, 'held');
-      continue;
+      return;
     }
     out.verdicts.set(action.index, 'without-ground');
     const sameDay = endedThatDay[0];
@@ -137,8 +143,6 @@ export function judgeActions(actions: readonly Action[], rights: readonly Right[
       ),
     );
   }
-  out.findings.push(...sameDayOrder(actions, rights, ordered, catalog));
-  return out;
 }
 
 /** The grounds the checker verifies in a version: 第12条３ (unpaid fees), 第15条１第８号, 第30条２ and its items. */
@@ -184,27 +188,25 @@ function feesContinue(action: Action, version: TermsVersion): Finding {
  * `same-day-order`: a payment or cure and a company act of one day, not both timed, judged with the
  * remedy first. Only pairs where the order matters are reported: the remedy ends a right the act cites.
  */
-function sameDayOrder(actions: readonly Action[], rights: readonly Right[], ordered: readonly CheckEvent[], catalog: TermsCatalog): Finding[] {
+function sameDayOrder(action: Action, rights: readonly Right[], ordered: readonly CheckEvent[], catalog: TermsCatalog): Finding[] {
   const out: Finding[] = [];
-  for (const action of actions) {
-    const remedies = ordered.filter((e) => e.date === action.date && isRemedy(e) && (e.at === undefined || action.at === undefined));
-    for (const remedy of remedies) {
-      const ref = remedy.type === 'payment.made' ? remedy.invoice : remedy.type === 'violation.cured' ? remedy.violation : null;
-      const relevant = rights.some((r) => r.ref === ref && covers(action.ground, r.clause) && fromViolation.has(r) === (remedy.type === 'violation.cured'));
-      if (!relevant) continue;
-      const version = catalog.at(action.date)!;
-      const what = action.type === 'company.termination' ? `当社による${endVerb(version, action.ground)}` : '当社による本サービスの提供の停止';
-      out.push(
-        finding(
-          'same-day-order',
-          { clause: action.ground, version: version.version },
-          `${ja(action.date)}には${EVENT_NAME[remedy.type]}（events[${remedy.index}]）と${what}（events[${action.index}]）があり、` +
-            `いずれが先かの記録がないため、${EVENT_NAME[remedy.type]}が先にされたものとして扱いました（規約の定めが明らかでない点は、これを作成した当社に不利に解釈します）。実際の時刻を確認してください`,
-          action.index,
-          action.date,
-        ),
-      );
-    }
+  const remedies = ordered.filter((e) => e.date === action.date && isRemedy(e) && (e.at === undefined || action.at === undefined));
+  for (const remedy of remedies) {
+    const ref = remedy.type === 'payment.made' ? remedy.invoice : remedy.type === 'violation.cured' ? remedy.violation : null;
+    const relevant = rights.some((r) => r.ref === ref && covers(action.ground, r.clause) && fromViolation.has(r) === (remedy.type === 'violation.cured'));
+    if (!relevant) continue;
+    const version = catalog.at(action.date)!;
+    const what = action.type === 'company.termination' ? `当社による${endVerb(version, action.ground)}` : '当社による本サービスの提供の停止';
+    out.push(
+      finding(
+        'same-day-order',
+        { clause: action.ground, version: version.version },
+        `${ja(action.date)}には${EVENT_NAME[remedy.type]}（events[${remedy.index}]）と${what}（events[${action.index}]）があり、` +
+          `いずれが先かの記録がないため、${EVENT_NAME[remedy.type]}が先にされたものとして扱いました（規約の定めが明らかでない点は、これを作成した当社に不利に解釈します）。実際の時刻を確認してください`,
+        action.index,
+        action.date,
+      ),
+    );
   }
   return out;
 }

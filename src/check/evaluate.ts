@@ -58,7 +58,12 @@ export function evaluateContract(contract: ReadContract, catalog: TermsCatalog, 
   const deadlines: Deadline[] = (active ? contractDeadlines(chain, t.end, catalog, asOf) : [])
     .concat(
       preventionDeadlines(heldFees.filter((r) => r.kind === 'terminate'), 'payment-before-termination', asOf),
-      preventionDeadlines(heldMeasures, 'cure-before-measures', asOf),
+      // The cure period is the paragraph's (第30条第２項), whichever item each measure stands in.
+      preventionDeadlines(
+        heldMeasures.map((r) => ({ ...r, clause: catalog.versions.find((v) => v.version === r.version)?.rules.authorizedUserCure.cited ?? r.clause })),
+        'cure-before-measures',
+        asOf,
+      ),
       credits.deadlines,
     )
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
