@@ -122,14 +122,14 @@ export function judgeActions(actions: readonly Action[], rights: readonly Right[
       const remedy = byIndex.get(endedBy.get(sameDay) ?? -1);
       const timed = remedy?.at !== undefined && action.at !== undefined;
       detail =
-        `${refName(sameDay)}は同日に${remedyVerb(sameDay)}ており、` +
+        `${refName(sameDay)} は同日に${remedyVerb(sameDay)}ており、` +
         (timed ? `その時刻は当社の${what}より前です` : `時刻の記録がないため、当社の${what}より先に${remedyVerb(sameDay, true)}ものとして扱います`);
       date = sameDay.from;
     } else if (later) {
       detail = `この権利が生じるのは${ja(later.from)}からです（${refName(later)}）`;
       date = later.from;
     } else if (ended) {
-      detail = `${refName(ended)}は${ja(nextDay(ended.until as string))}に${remedyVerb(ended)}ており、この権利は消滅しています`;
+      detail = `${refName(ended)} は${ja(nextDay(ended.until as string))}に${remedyVerb(ended)}ており、この権利は消滅しています`;
     } else {
       detail = '同日において、根拠となる未払の利用料金又は是正されていない違反はありません';
     }
