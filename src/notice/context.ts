@@ -27,6 +27,16 @@ export interface NoticeContextInput {
   urgent?: boolean;
   /** Why it is urgent; defaults to the new version's `urgentReason`. */
   reason?: string;
+  /**
+   * A rehearsal: every form is a draft (subject 【下書き】, a banner, the `X-Knet-Terms-Draft: yes` header,
+   * `.draft` file names), never a notice. Default false.
+   */
+  draft?: boolean;
+  /**
+   * The Date header of the emails (ISO 8601 with offset), or null for the moment each is composed: a notice
+   * written ahead of its date is dated on it (`2026-11-30T00:00:00+09:00`); one sent is dated when sent.
+   */
+  mailDate?: string | null;
 }
 
 /** The values every notice template can use. */
@@ -81,6 +91,10 @@ export interface NoticeContext {
    * matter, or null when it states none (a version that changes no content).
    */
   justification: NoticeJustification | null;
+  /** Whether this is a rehearsal whose forms are drafts (templates may show it; the code marks them anyway). */
+  draft: boolean;
+  /** The emails' Date header, or null for the time of composing. */
+  mailDate: string | null;
 }
 
 /** The 民法548条の4第1項 statement of a notice. */
@@ -161,6 +175,8 @@ export function buildNoticeContext(input: NoticeContextInput): NoticeContext {
     comparisonTableHtml: renderComparisonTableHtml(diff),
     atom: { id: notice, published: timestamp, updated: timestamp },
     justification: justificationOf(next, previous, rule.clause),
+    draft: input.draft ?? false,
+    mailDate: input.mailDate ?? null,
   };
 }
 
