@@ -160,7 +160,8 @@ class Renderer {
   }
 
   private obligation(x: Obligation): string {
-    const status = `【${OBLIGATION_STATUS[x.status]}】`;
+    // A duty to be done by a day lapses (期限経過); one that lasts a period ends with it (期間満了).
+    const status = `【${x.kind === 'save-business-data' && x.status === 'expired' ? '期限経過' : OBLIGATION_STATUS[x.status]}】`;
     const when = x.when === null ? '' : WHEN[x.when];
     switch (x.kind) {
       case 'pay-unpaid-fees':

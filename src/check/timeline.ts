@@ -220,7 +220,7 @@ function optout(e: CheckEventOf<'renewal.optout'>, chain: TermChain, version: Te
 
 /** The finding of a late opt-out; it says the contract renews only when it does. */
 function lateOptout(l: LateOptout, end: End | null): Finding {
-  const head = `${ja(l.event.date)}の更新しない旨の意思表示は、期間満了日（${ja(l.termEnd)}）の${l.period}前の日である${ja(l.deadline)}までにされていないため、効力を生じません。`;
+  const head = `${ja(l.event.date)}の更新しない旨の意思表示は、期間満了日（${ja(l.termEnd)}）の${l.period}前まで（${ja(l.deadline)}まで）にされていないため、効力を生じません。`;
   const tail =
     end !== null && end.date <= l.termEnd
       ? `ただし、利用契約は別の理由により${ja(end.date)}に終了します。`
