@@ -141,10 +141,10 @@ export function statutoryProblems(
       problems.push(`${form.name}: 民法548条の4第2項の記載事項がありません / lacks what 民法548条の4第2項 requires: ${list}`);
     }
     if (context.justification && !statesJustification(form.parts, { justification: context.justification })) {
-      problems.push(
-        `${form.name}: 変更の根拠（${context.justification.law}、${context.justification.changeClause}）が記載されていません / does not state the basis of the change under 民法548条の4第1項 and the change clause`,
-      );
+      const what = `変更の根拠（${context.justification.law}、${context.justification.changeClause}）が記載されていません / does not state the basis of the change under 民法548条の4第1項 and the change clause`;
+      problems.push(problems.length ? what : `${form.name}: ${what}`);
     }
-    return problems;
+    // One message per incomplete form.
+    return problems.length ? [problems.join('; ')] : [];
   });
 }
