@@ -75,6 +75,10 @@ export const Fraction = Type.Object(
 export type Fraction = Static<typeof Fraction>;
 
 const Party = StringEnum(['customer', 'company']);
+/** legal (issue 15): why a suspension may be made; `cause` of a company.suspension event. */
+export const SUSPENSION_CAUSES = ['unpaid-fees', 'termination-ground', 'breach'] as const;
+const SuspensionCause = StringEnum(SUSPENSION_CAUSES);
+export type SuspensionCause = (typeof SUSPENSION_CAUSES)[number];
 
 /**
  * Field specs per kind: the input schema, the normalized schema and how a field is normalized.
@@ -139,6 +143,9 @@ export const KIND_FIELDS = {
     holder: value(Party, 'company'),
     ground: value(StringEnum(['unpaid-fees', 'violation'])),
     from: value(Type.Literal('day-after-due'), 'day-after-due'),
+    // ── legal (issue 15): what the clause allows a suspension for (第12条３: unpaid fees, any 第15条１
+    // item, any other breach). `unpaid-fees` is verifiable from the invoices; the others are asserted.
+    causes: value(Type.Array(SuspensionCause, { minItems: 1, uniqueItems: true }), ['unpaid-fees']),
   },
   termination: {
     holder: value(Party, 'company'),
@@ -164,6 +171,9 @@ export const KIND_FIELDS = {
     remedies: value(
       Type.Array(StringEnum(['suspend-user', 'terminate']), { minItems: 1 }),
     ),
+    // legal (issue 15): the item stating each remedy, in the order of `remedies` (`[i1, i2]`), so that a
+    // right cites the finest clause (第30条第２項第２号); empty: the rule's own clause.
+    remedyItems: value(Type.Array(Type.String({ pattern: '^i\\d+$' })), []),
   },
   confidentiality: { survives: duration() },
   'sla-credit': {
@@ -176,6 +186,24 @@ export const KIND_FIELDS = {
     cap: value(Type.Union([Type.Literal('monthly-fee'), Type.Null()]), 'monthly-fee'),
     claimWithin: period('end-of-day'),
   },
+  // ── legal (issue 15): rules of the second edition of the checker spec ──────────────────────────────
+  /** 第15条２: on the company's termination every unpaid fee falls due (期限の利益の喪失). */
+  acceleration: {
+    on: value(StringEnum(['company-termination']), 'company-termination'),
+    party: value(Party, 'customer'),
+    due: value(StringEnum(['termination-date']), 'termination-date'),
+  },
+  /** 第33条２ 第２文: what a party must do by the end of the contract (the customer saves its data). */
+  'before-end': {
+    party: value(Party),
+    action: value(StringEnum(['save-business-data'])),
+  },
+  /** 第22条２: fees stay payable while the service is interrupted or suspended, except what a credit rule reduces. */
+  'fees-continue': {
+    during: value(Type.Array(StringEnum(['interruption', 'suspension']), { minItems: 1, uniqueItems: true }), ['interruption', 'suspension']),
+    except: value(StringEnum(['sla-credit']), 'sla-credit'),
+  },
+  // ── end legal ─────────────────────────────────────────────────────────────────────────────────────
 } satisfies Record<string, Record<string, FieldSpec>>;
 
 export type AnnotationKind = keyof typeof KIND_FIELDS;
@@ -272,6 +300,9 @@ export const AfterEndRule = ruleSchema('after-end');
 export const AuthorizedUserCureRule = ruleSchema('authorized-user-cure');
 export const ConfidentialityRule = ruleSchema('confidentiality');
 export const SlaCreditRule = ruleSchema('sla-credit');
+export const AccelerationRule = ruleSchema('acceleration');
+export const BeforeEndRule = ruleSchema('before-end');
+export const FeesContinueRule = ruleSchema('fees-continue');
 
 export const Rule = Type.Union([
   DefinitionsRule,
@@ -292,6 +323,9 @@ export const Rule = Type.Union([
   AuthorizedUserCureRule,
   ConfidentialityRule,
   SlaCreditRule,
+  AccelerationRule,
+  BeforeEndRule,
+  FeesContinueRule,
 ]);
 
 /**
@@ -326,6 +360,7 @@ export type RuleOf = {
     holder: Party;
     ground: 'unpaid-fees' | 'violation';
     from: 'day-after-due';
+    causes: SuspensionCause[];
   };
   termination: Common & { kind: 'termination'; holder: Party; grounds: 'items' };
   'termination-ground': Common & { kind: 'termination-ground'; ground: 'unpaid-fees'; after: Period };
@@ -340,8 +375,12 @@ export type RuleOf = {
     kind: 'authorized-user-cure';
     cure: Period;
     remedies: Array<'suspend-user' | 'terminate'>;
+    remedyItems: string[];
   };
   confidentiality: Common & { kind: 'confidentiality'; survives: DurationValue };
+  acceleration: Common & { kind: 'acceleration'; on: 'company-termination'; party: Party; due: 'termination-date' };
+  'before-end': Common & { kind: 'before-end'; party: Party; action: 'save-business-data' };
+  'fees-continue': Common & { kind: 'fees-continue'; during: Array<'interruption' | 'suspension'>; except: 'sla-credit' };
   'sla-credit': Common & {
     kind: 'sla-credit';
     threshold: DurationValue;

@@ -1,62 +1,210 @@
 /**
- * The company's suspensions and terminations judged against the rights it held on their date: a ground
- * the checker can verify (unpaid fees, an uncured authorized-user violation) must be a right held that
- * day; any other ground is accepted and recorded as asserted (第15条１ has items no event log can prove).
+ * The company's suspensions and terminations judged against the rights it held when it acted: a ground
+ * the checker can verify (unpaid fees, an uncured authorized-user violation) must be a right held at
+ * that moment; any other ground is accepted and recorded as asserted (第15条１ has items no event log can
+ * prove; 第12条３ allows suspension for any breach). A payment or cure on the day of the act is taken
+ * first unless both carry their times (order.ts), and the checker says so (`same-day-order`). Each
+ * suspension also notes that the fees stay payable (第22条２).
  */
-import type { CheckEventOf } from './contract.js';
+import type { CheckEvent, CheckEventOf } from './contract.js';
 import { finding } from './findings.js';
-import { nextDay } from './periods.js';
-import { heldOn } from './rights.js';
+import { isRemedy } from './order.js';
+import { nextDay, previousDay } from './periods.js';
+import { endedBy, fromViolation, heldOn } from './rights.js';
 import type { Finding, Right } from './schema.js';
-import type { TermsCatalog } from './terms.js';
+import type { TermsCatalog, TermsVersion } from './terms.js';
+import { EVENT_NAME, endVerb, ja } from './words.js';
 
 type Action = CheckEventOf<'company.suspension' | 'company.termination'>;
+
+/** How an action stood: on a right held, on an asserted ground, or on none. */
+export type Verdict = 'held' | 'asserted' | 'without-ground';
+
+/** The findings about the actions, and each action's verdict by event index. */
+export interface Judgement {
+  findings: Finding[];
+  verdicts: Map<number, Verdict>;
+}
+
+const CAUSE_NAME: Record<CheckEventOf<'company.suspension'>['cause'], string> = {
+  'unpaid-fees': '利用料金の不払',
+  'termination-ground': '第15条第１項各号のいずれかへの該当',
+  breach: '利用契約等への違反',
+};
 
 /**
  * Judges every action.
  * @param actions the company's suspensions and terminations that were evaluated
- * @param rights every right the company has or will have (feeRights, violationRights)
+ * @param rights every right the company has or will have (feeRights, violationRights), including those
+ *   ended on the day they arose
+ * @param ordered the contract's events in the order taken (orderEvents): a payment or cure and an act
+ *   of the same day are judged in that order
  * @param catalog the terms; the version in force on the action's date says which grounds are verifiable
- * @returns a `suspension-without-ground` / `termination-without-ground` violation or a `ground-asserted`
- *   note per action that needs one
  */
-export function judgeActions(actions: readonly Action[], rights: readonly Right[], catalog: TermsCatalog): Finding[] {
-  const out: Finding[] = [];
+export function judgeActions(actions: readonly Action[], rights: readonly Right[], ordered: readonly CheckEvent[], catalog: TermsCatalog): Judgement {
+  const out: Judgement = { findings: [], verdicts: new Map() };
+  const rank = new Map<number, number>();
+  ordered.forEach((e, i) => rank.set(e.index, i));
+  const byIndex = new Map<number, CheckEvent>();
+  for (const e of ordered) byIndex.set(e.index, e);
   for (const action of actions) {
+    judgeOne(action);
+    out.findings.push(...sameDayOrder(action, rights, ordered, catalog));
+    if (action.type === 'company.suspension') out.findings.push(feesContinue(action, catalog.at(action.date)!));
+  }
+  return out;
+
+  function judgeOne(action: Action): void {
     const version = catalog.at(action.date)!;
-    const { suspension, terminationGround, authorizedUserCure } = version.rules;
+    const { rules } = version;
     const citation = { clause: action.ground, version: version.version };
     const groundName = version.clauses.get(action.ground)?.name ?? action.ground;
     const isTermination = action.type === 'company.termination';
-    const what = isTermination ? '解約' : '提供停止';
-    if (![suspension.cited, terminationGround.cited, authorizedUserCure.cited].includes(action.ground)) {
-      out.push(
+    const verb = isTermination ? endVerb(version, action.ground) : null;
+    const what = verb ?? '本サービスの提供の停止';
+    const power = verb ? `${verb}権` : '本サービスの提供を停止する権利';
+
+    const verifiable = verifiableGrounds(version);
+    const suspensionCause = action.type === 'company.suspension' ? action.cause : null;
+    if (action.ground === rules.suspension.cited && suspensionCause !== null && suspensionCause !== 'unpaid-fees') {
+      // 第12条３ names the causes it allows; a cause it names cannot be verified from the events.
+      const allowed = rules.suspension.causes.includes(suspensionCause);
+      out.verdicts.set(action.index, allowed ? 'asserted' : 'without-ground');
+      out.findings.push(
+        allowed
+          ? finding(
+              'ground-asserted',
+              citation,
+              `${ja(action.date)}の${what}は、${groundName}に定める${CAUSE_NAME[suspensionCause]}を理由とするものです。その事実は記録からは確認できないため、当社の主張として記録します`,
+              action.index,
+              null,
+            )
+          : finding(
+              'suspension-without-ground',
+              citation,
+              `${ja(action.date)}の${what}は、${CAUSE_NAME[suspensionCause]}を理由としていますが、${groundName}はこれを停止の事由として定めていません。当社は、同日において${power}を有していません`,
+              action.index,
+              null,
+            ),
+      );
+      return;
+    }
+    if (!verifiable.some((g) => covers(g, action.ground))) {
+      out.verdicts.set(action.index, 'asserted');
+      out.findings.push(
         finding(
           'ground-asserted',
           citation,
-          `${action.date} の${what}の根拠「${groundName}」は記録からは確かめられないため、当社の主張として記録します`,
+          `${ja(action.date)}の当社による${what}の根拠（${groundName}）は、記録からは確認できないため、当社の主張として記録します`,
           action.index,
           null,
         ),
       );
-      continue;
+      return;
     }
-    const candidates = rights.filter((r) => r.clause === action.ground && (!isTermination || r.kind === 'terminate'));
-    if (candidates.some((r) => heldOn(r, action.date))) continue;
+    const candidates = rights.filter((r) => covers(action.ground, r.clause) && (!isTermination || r.kind === 'terminate'));
+    const actedAt = rank.get(action.index) ?? 0;
+    // A right whose last day is the day before the act was ended by a payment or cure that day: it still
+    // stood if that remedy came after the act.
+    const endedThatDay = candidates.filter((r) => r.from <= action.date && r.until === previousDay(action.date));
+    const stillHeld = (r: Right) => (rank.get(endedBy.get(r) ?? -1) ?? -1) > actedAt;
+    if (candidates.some((r) => heldOn(r, action.date)) || endedThatDay.some(stillHeld)) {
+      out.verdicts.set(action.index, 'held');
+      return;
+    }
+    out.verdicts.set(action.index, 'without-ground');
+    const sameDay = endedThatDay[0];
     const later = candidates.filter((r) => r.from > action.date).sort((a, b) => (a.from < b.from ? -1 : 1))[0];
     const ended = candidates.find((r) => r.until !== null && r.until < action.date);
-    const detail = later
-      ? `この権利が生じるのは ${later.from} からです（${later.ref}）`
-      : ended
-        ? `${ended.ref} は ${nextDay(ended.until as string)} に支払い又は是正により解消しています`
-        : 'この日に根拠となる未払いの利用料金又は違反がありません';
-    out.push(
+    let detail: string;
+    let date: string | null = null;
+    if (sameDay) {
+      const remedy = byIndex.get(endedBy.get(sameDay) ?? -1);
+      const timed = remedy?.at !== undefined && action.at !== undefined;
+      detail =
+        `${refName(sameDay)} は同日に${remedyVerb(sameDay)}ており、` +
+        (timed ? `その時刻は当社の${what}より前です` : `時刻の記録がないため、当社の${what}より先に${remedyVerb(sameDay, true)}ものとして扱います`);
+      date = sameDay.from;
+    } else if (later) {
+      detail = `この権利が生じるのは${ja(later.from)}からです（${refName(later)}）`;
+      date = later.from;
+    } else if (ended) {
+      detail = `${refName(ended)} は${ja(nextDay(ended.until as string))}に${remedyVerb(ended)}ており、この権利は消滅しています`;
+    } else {
+      detail = '同日において、根拠となる未払の利用料金又は是正されていない違反はありません';
+    }
+    out.findings.push(
       finding(
         isTermination ? 'termination-without-ground' : 'suspension-without-ground',
         citation,
-        `${action.date} の${what}は「${groundName}」を根拠としていますが、この日に当社はその権利を持っていません。${detail}`,
+        `${ja(action.date)}の当社による${what}は、${groundName}を根拠としていますが、当社は同日において${power}を有していません。${detail}`,
         action.index,
-        later?.from ?? null,
+        date,
+      ),
+    );
+  }
+}
+
+/** The grounds the checker verifies in a version: 第12条３ (unpaid fees), 第15条１第８号, 第30条２ and its items. */
+function verifiableGrounds(version: TermsVersion): string[] {
+  const { rules } = version;
+  return [rules.suspension.cited, rules.terminationGround.cited, rules.authorizedUserCure.cited, ...Object.values(rules.remedyClauses)];
+}
+
+/** Whether a clause is, or contains, another (`art-30-p2` covers `art-30-p2-i2`). */
+function covers(outer: string, inner: string): boolean {
+  return inner === outer || inner.startsWith(`${outer}-`);
+}
+
+/** How a message names what a right comes from: 請求 inv-1, 違反 v-1. */
+function refName(right: Right): string {
+  return fromViolation.has(right) ? `違反 ${right.ref}` : `請求 ${right.ref}`;
+}
+
+/** 支払われ / 是正され (the stem before ており), or the past form (支払われた / 是正された). */
+function remedyVerb(right: Right, past = false): string {
+  const stem = refName(right).startsWith('違反') ? '是正され' : '支払われ';
+  return past ? `${stem}た` : stem;
+}
+
+/**
+ * 第22条２: the fees stay payable while the service is suspended, except what the credit rule reduces.
+ * @param action a suspension
+ * @param version the version in force on its date
+ */
+function feesContinue(action: Action, version: TermsVersion): Finding {
+  const { feesContinue: rule, slaCredit } = version.rules;
+  const credit = version.clauses.get(slaCredit.cited)?.name ?? slaCredit.cited;
+  return finding(
+    'fees-continue',
+    { clause: rule.cited, version: version.version },
+    `${ja(action.date)}に本サービスの提供が停止されましたが、停止の間も、契約者は利用期間中の利用料金及びこれにかかる消費税等の支払を要します。ただし、${credit}に該当する場合は、同条の定めによります`,
+    action.index,
+    action.date,
+  );
+}
+
+/**
+ * `same-day-order`: a payment or cure and a company act of one day, not both timed, judged with the
+ * remedy first. Only pairs where the order matters are reported: the remedy ends a right the act cites.
+ */
+function sameDayOrder(action: Action, rights: readonly Right[], ordered: readonly CheckEvent[], catalog: TermsCatalog): Finding[] {
+  const out: Finding[] = [];
+  const remedies = ordered.filter((e) => e.date === action.date && isRemedy(e) && (e.at === undefined || action.at === undefined));
+  for (const remedy of remedies) {
+    const ref = remedy.type === 'payment.made' ? remedy.invoice : remedy.type === 'violation.cured' ? remedy.violation : null;
+    const relevant = rights.some((r) => r.ref === ref && covers(action.ground, r.clause) && fromViolation.has(r) === (remedy.type === 'violation.cured'));
+    if (!relevant) continue;
+    const version = catalog.at(action.date)!;
+    const what = action.type === 'company.termination' ? `当社による${endVerb(version, action.ground)}` : '当社による本サービスの提供の停止';
+    out.push(
+      finding(
+        'same-day-order',
+        { clause: action.ground, version: version.version },
+        `${ja(action.date)}には${EVENT_NAME[remedy.type]}（events[${remedy.index}]）と${what}（events[${action.index}]）があり、` +
+          `いずれが先かの記録がないため、${EVENT_NAME[remedy.type]}が先にされたものとして扱いました（規約の定めが明らかでない点は、これを作成した当社に不利に解釈します）。実際の時刻を確認してください`,
+        action.index,
+        action.date,
       ),
     );
   }

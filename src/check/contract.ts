@@ -2,12 +2,15 @@
  * A contract as the evaluator sees it, once read: every event validated, its dates real, its references
  * resolved, the events ordered by date. Pure data; the reader (read.ts) builds it.
  */
+import type { SuspensionCause } from '../annotation/schema.js';
 
 interface Base {
   /** Position of the event in the input's `events` (cited by findings). */
   index: number;
   /** The event's date in Japan (an outage's: the date of `knownAt`). */
   date: string;
+  /** When on that day it happened (epoch ms), if the input says (`at`): it orders events of one day. */
+  at?: number;
 }
 
 /** One event, normalized: optional fields have their defaults, timestamps are epoch milliseconds. */
@@ -33,7 +36,8 @@ export type CheckEvent =
   | (Base & { type: 'terms.change.notice'; effectiveDate: string; urgent: boolean })
   | (Base & { type: 'discontinuation.notice'; discontinuationDate: string; forceMajeure: boolean })
   /** `ground` is the cited clause id in the version in force on the event's date. */
-  | (Base & { type: 'company.suspension' | 'company.termination'; ground: string });
+  | (Base & { type: 'company.suspension'; ground: string; cause: SuspensionCause })
+  | (Base & { type: 'company.termination'; ground: string });
 
 export type CheckEventOf<T extends CheckEvent['type']> = Extract<CheckEvent, { type: T }>;
 

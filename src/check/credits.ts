@@ -10,6 +10,7 @@ import { finding } from './findings.js';
 import { endOf } from './periods.js';
 import type { Credit, Deadline, Finding } from './schema.js';
 import type { TermsCatalog, VersionRules } from './terms.js';
+import { ja } from './words.js';
 
 /** The credits of a contract, with the findings and open claim deadlines they give. */
 export interface CreditsResult {
@@ -73,8 +74,8 @@ export function slaCredits(
           'credit-claim-late',
           citation,
           claimedOn === null
-            ? `障害 ${outage.id} の減額の請求が請求期限 ${deadline} までにされなかったため、その権利は失われました`
-            : `障害 ${outage.id} の減額の請求（${claimedOn}）は請求期限 ${deadline} を過ぎているため、その権利は失われています`,
+            ? `障害 ${outage.id} による利用料金の減額の請求が、請求期限（${ja(deadline)}）までにされなかったため、減額を受ける権利は失われました`
+            : `${ja(claimedOn)}の障害 ${outage.id} による利用料金の減額の請求は、請求期限（${ja(deadline)}）を過ぎてされたものであるため、減額を受ける権利は失われています`,
           outage.index,
           deadline,
         ),

@@ -3,11 +3,12 @@
  * credits, deadlines, obligations) and the result in the output's shape.
  */
 import { judgeActions } from './actions.js';
-import type { ReadContract } from './contract.js';
+import type { CheckEvent, ReadContract } from './contract.js';
 import { slaCredits } from './credits.js';
 import { contractDeadlines, holidayOf, preventionDeadlines } from './deadlines.js';
-import { afterEndObligations, feeObligations } from './obligations.js';
-import { capAt, feeRights, violationRights } from './rights.js';
+import { acceleratedFees, afterEndObligations, beforeEndObligations, feeObligations } from './obligations.js';
+import { orderEvents } from './order.js';
+import { capAt, feeRights, heldADay, violationRights } from './rights.js';
 import type { CheckResult, Deadline, Finding } from './schema.js';
 import { termChain } from './term-chain.js';
 import type { TermsCatalog } from './terms.js';
@@ -43,20 +44,26 @@ export function evaluateContract(contract: ReadContract, catalog: TermsCatalog, 
   if (asOf < formedOn) return result;
 
   const chain = termChain(contract.formed, catalog);
-  const t = runTimeline(contract, chain, catalog, asOf);
+  const ordered = orderEvents(contract.events);
+  const t = runTimeline({ ...contract, events: ordered }, chain, catalog, asOf);
   const endDate = t.end?.date ?? null;
   const active = endDate === null || asOf <= endDate;
   // Actions are judged against the rights as they would run; the output shows them cut at the end.
   const fees = feeRights(t.invoices, catalog);
   const measures = violationRights(t.violations, catalog);
-  const heldFees = capAt(fees, endDate);
-  const heldMeasures = capAt(measures, endDate);
+  const heldFees = capAt(fees.filter(heldADay), endDate);
+  const heldMeasures = capAt(measures.filter(heldADay), endDate);
   const credits = slaCredits(t.outages, t.claims, contract.formed.monthlyFee, catalog, asOf);
 
   const deadlines: Deadline[] = (active ? contractDeadlines(chain, t.end, catalog, asOf) : [])
     .concat(
       preventionDeadlines(heldFees.filter((r) => r.kind === 'terminate'), 'payment-before-termination', asOf),
-      preventionDeadlines(heldMeasures, 'cure-before-measures', asOf),
+      // The cure period is the paragraph's (第30条第２項), whichever item each measure stands in.
+      preventionDeadlines(
+        heldMeasures.map((r) => ({ ...r, clause: catalog.versions.find((v) => v.version === r.version)?.rules.authorizedUserCure.cited ?? r.clause })),
+        'cure-before-measures',
+        asOf,
+      ),
       credits.deadlines,
     )
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -76,17 +83,21 @@ export function evaluateContract(contract: ReadContract, catalog: TermsCatalog, 
   result.deadlines = deadlines;
   result.rights = heldFees.concat(heldMeasures).filter((r) => r.from <= asOf).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   result.credits = credits.credits;
-  const feesDue = feeObligations(t.cancellations, t.invoices, asOf);
-  result.obligations = t.end ? feesDue.concat(afterEndObligations(t.end, catalog, asOf)) : feesDue;
-  result.findings = inEventOrder(contract, t.findings.concat(judgeActions(t.actions, fees.concat(measures), catalog), credits.findings));
+  const judged = judgeActions(t.actions, fees.concat(measures), ordered, catalog);
+  const ending = t.end?.reason === 'company-termination' ? t.actions.find((a) => a.index === t.end?.event) : undefined;
+  // 第15条２ follows a termination the company had a ground for, verified or asserted.
+  const accelerating = ending && judged.verdicts.get(ending.index) !== 'without-ground' ? ending : null;
+  result.obligations = feeObligations(t.cancellations, t.invoices, asOf).concat(acceleratedFees(accelerating, t.invoices, catalog, asOf));
+  if (t.end) result.obligations.push(...beforeEndObligations(t.end, catalog, asOf), ...afterEndObligations(t.end, catalog, asOf));
+  result.findings = inEventOrder(ordered, t.findings.concat(judged.findings, credits.findings));
   return result;
 }
 
-/** Findings in the order their events happened (the contract's events are in date order). */
-function inEventOrder(contract: ReadContract, findings: Finding[]): Finding[] {
+/** Findings in the order their events were taken (stable: an event's findings keep the order found). */
+function inEventOrder(ordered: readonly CheckEvent[], findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   const rank: number[] = [];
-  contract.events.forEach((e, i) => (rank[e.index] = i));
+  ordered.forEach((e, i) => (rank[e.index] = i));
   const at = (f: Finding) => (f.event === null ? Number.MAX_SAFE_INTEGER : (rank[f.event] ?? 0));
   return findings.sort((a, b) => at(a) - at(b));
 }

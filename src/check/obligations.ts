@@ -81,3 +81,61 @@ export function afterEndObligations(end: End, catalog: TermsCatalog, asOf: strin
   });
   return out;
 }
+
+/**
+ * 第15条２: when the company terminates (on a ground verified or asserted), every fee still unpaid at the
+ * end of the termination day falls due that day, one obligation per invoice. Only a termination under the
+ * article of the acceleration rule counts (第15条２ speaks of 「前項による利用契約の解約」).
+ * @param termination the termination that ended the contract (its date and ground), or null
+ * @param invoices the contract's invoices with their payments
+ * @param catalog the terms; the version in force on the termination date
+ * @param asOf the as-of date
+ */
+export function acceleratedFees(termination: { date: string; ground: string } | null, invoices: readonly Invoice[], catalog: TermsCatalog, asOf: string): Obligation[] {
+  if (termination === null) return [];
+  const version = catalog.at(termination.date)!;
+  const rule = version.rules.acceleration;
+  const article = rule.clause.replace(/-p\d+.*$/u, '');
+  if (termination.ground !== article && !termination.ground.startsWith(`${article}-`)) return [];
+  const due = termination.date;
+  const out: Obligation[] = [];
+  for (const invoice of invoices) {
+    const remaining = invoice.amount - paidBy(invoice, due);
+    if (remaining <= 0) continue;
+    out.push({
+      clause: rule.cited,
+      version: version.version,
+      kind: 'pay-accelerated',
+      party: rule.party,
+      from: due,
+      due,
+      until: null,
+      when: null,
+      status: invoice.paidOn !== null && invoice.paidOn <= due ? 'met' : asOf > due ? 'overdue' : 'open',
+      invoice: invoice.id,
+      amount: remaining,
+    });
+  }
+  return out;
+}
+
+/**
+ * 第33条２: what a party must do by the end (the customer saves its business data), once an end is fixed.
+ * @param end the fixed end
+ * @param catalog the terms; the version in force on the last day
+ * @param asOf the as-of date: `open` until the last day, `expired` after it
+ */
+export function beforeEndObligations(end: End, catalog: TermsCatalog, asOf: string): Obligation[] {
+  const version = catalog.at(end.date)!;
+  return version.rules.beforeEnd.map((rule) => ({
+    clause: rule.cited,
+    version: version.version,
+    kind: rule.action,
+    party: rule.party,
+    from: end.fixedOn,
+    due: end.date,
+    until: null,
+    when: null,
+    status: asOf <= end.date ? 'open' : 'expired',
+  }));
+}

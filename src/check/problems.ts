@@ -43,6 +43,7 @@ const PATTERN_TEXT: Record<string, string> = {
   knownAt: 'オフセット付きの ISO 8601 日時（2026-03-08T09:00:00+09:00）ではありません / not an ISO 8601 timestamp with an offset',
   restoredAt: 'オフセット付きの ISO 8601 日時（2026-03-08T09:00:00+09:00）ではありません / not an ISO 8601 timestamp with an offset',
   ground: '条項の id（art-12-p3 など）ではありません / not a clause id',
+  at: 'オフセット付きの ISO 8601 日時（2026-03-08T09:00:00+09:00）ではありません / not an ISO 8601 timestamp with an offset',
 };
 const DATE_PATTERN_TEXT = 'YYYY-MM-DD 形式の日付ではありません / not a YYYY-MM-DD date';
 

@@ -145,7 +145,11 @@ function readEvent(value: unknown, index: number, label: string, problems: Input
     if (problem) problems.push(inputProblem(label, index, field, problem));
     read.push(ms ?? 0);
   }
-  return problems.length === before ? normalize(value as unknown as InputEventOf[EventType], index, read) : undefined;
+  if (problems.length !== before) return undefined;
+  const event = normalize(value as unknown as InputEventOf[EventType], index, read);
+  // `at` is the only timestamp of the events that may carry it (not outages).
+  if (typeof value['at'] === 'string' && event.type !== 'outage') event.at = read[0] ?? 0;
+  return event;
 }
 
 /** The validator of an event type, or undefined for an unknown type; kept here, one lookup per event. */
@@ -207,6 +211,7 @@ function normalize(e: InputEventOf[EventType], index: number, instants: readonly
         forceMajeure: e.forceMajeure ?? false,
       };
     case 'company.suspension':
+      return { type: e.type, index, date: e.date, ground: e.ground, cause: e.cause ?? 'unpaid-fees' };
     case 'company.termination':
       return { type: e.type, index, date: e.date, ground: e.ground };
   }
@@ -267,6 +272,9 @@ function checkRelations(
   for (const e of events) {
     if (e.type === 'contract.formed') continue;
     const dateField = e.type === 'outage' ? 'knownAt' : 'date';
+    if (e.at !== undefined && dateInTokyo(e.at) !== e.date) {
+      problems.push(inputProblem(label, e.index, 'at', `${dateInTokyo(e.at)}（日本時間）の日時で、この出来事の日付 ${e.date} と異なります / not on the event's date in Japan`));
+    }
     if (e.date < formedOn) {
       problems.push(inputProblem(label, e.index, dateField, `${e.date} は契約成立日（${formedOn}）より前です / out of order: before the contract was formed`));
     }

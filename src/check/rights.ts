@@ -10,6 +10,15 @@ import type { TermsCatalog } from './terms.js';
 import type { Invoice, ViolationRecord } from './timeline.js';
 
 /**
+ * The payment or cure event that ended a right (for the order of the events of its last day). Kept beside
+ * the right, not in it: a right is output as the schema says.
+ */
+export const endedBy = new WeakMap<Right, number>();
+
+/** The rights that come from an authorized user's violation (第30条２), not from a fee. */
+export const fromViolation = new WeakSet<Right>();
+
+/**
  * The rights unpaid invoices give the company, whether or not they have arisen by the as-of date, as if
  * the contract did not end.
  * @param invoices the contract's invoices with their payments
@@ -23,7 +32,7 @@ export function feeRights(invoices: readonly Invoice[], catalog: TermsCatalog): 
     const { suspension, terminationGround } = version.rules;
     const lastHeld = invoice.paidOn === null ? null : previousDay(invoice.paidOn);
     // `from: day-after-due` is the only anchor the rule schema allows: the day after the due date.
-    push(out, { clause: suspension.cited, version: version.version, holder: suspension.holder, kind: 'suspend', from: nextDay(invoice.due), until: lastHeld, ref: invoice.id });
+    push(out, { clause: suspension.cited, version: version.version, holder: suspension.holder, kind: 'suspend', from: nextDay(invoice.due), until: lastHeld, ref: invoice.id }, invoice.paidEvent);
     push(out, {
       clause: terminationGround.cited,
       version: version.version,
@@ -32,7 +41,7 @@ export function feeRights(invoices: readonly Invoice[], catalog: TermsCatalog): 
       from: arisesAfterPeriod(invoice.due, terminationGround.after),
       until: lastHeld,
       ref: invoice.id,
-    });
+    }, invoice.paidEvent);
   }
   return out;
 }
@@ -52,15 +61,31 @@ export function violationRights(violations: readonly ViolationRecord[], catalog:
     const from = arisesAfterPeriod(v.date, rule.cure);
     const until = v.curedOn === null ? null : previousDay(v.curedOn);
     for (const remedy of rule.remedies) {
-      push(out, { clause: rule.cited, version: version.version, holder: 'company', kind: remedy === 'terminate' ? 'terminate' : 'suspend-user', from, until, ref: v.id });
+      const clause = version.rules.remedyClauses[remedy];
+      const right: Right = { clause, version: version.version, holder: 'company', kind: remedy === 'terminate' ? 'terminate' : 'suspend-user', from, until, ref: v.id };
+      fromViolation.add(right);
+      push(out, right, v.curedEvent);
     }
   }
   return out;
 }
 
-/** Keeps a right only if it is held for at least a day. */
-function push(out: Right[], right: Right): void {
-  if (right.until === null || right.from <= right.until) out.push(right);
+/**
+ * Adds a right. One ended on the very day it arose is kept (a company act that day is judged against it,
+ * by the order of the events); {@link heldADay} leaves it out of the output.
+ */
+function push(out: Right[], right: Right, ended: number | null): void {
+  if (right.until !== null && right.until < previousDay(right.from)) return;
+  if (ended !== null) endedBy.set(right, ended);
+  out.push(right);
+}
+
+/**
+ * Whether a right is held for at least a day (the rights the output lists).
+ * @param right the right
+ */
+export function heldADay(right: Right): boolean {
+  return right.until === null || right.from <= right.until;
 }
 
 /**

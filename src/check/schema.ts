@@ -5,7 +5,7 @@
  * See /work/shared/spec/checker.md and docs/checker.md.
  */
 import { Type, type Static, type TObject, type TProperties, type TSchema } from '@sinclair/typebox';
-import { StringEnum } from '../annotation/schema.js';
+import { StringEnum, SUSPENSION_CAUSES } from '../annotation/schema.js';
 
 export const CHECKER_INPUT_SCHEMA_ID = 'https://knet-terms.dev/schema/checker-input-1.schema.json';
 export const CHECKER_OUTPUT_SCHEMA_ID = 'https://knet-terms.dev/schema/checker-output-1.schema.json';
@@ -14,8 +14,9 @@ const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null
 
 /** The shape of a date; whether the day exists is checked by the reader (2026-02-30 matches). */
 const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar date in Japan, YYYY-MM-DD.' });
+const TIMESTAMP_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$';
 const Timestamp = Type.String({
-  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$',
+  pattern: TIMESTAMP_PATTERN,
   description: 'ISO 8601 with an explicit offset: 2026-03-08T09:00:00+09:00.',
 });
 const Id = Type.String({ minLength: 1 });
@@ -25,8 +26,23 @@ const Yen = Type.Integer({ minimum: 0, maximum: 1_000_000_000_000 });
 const ClauseId = Type.String({ pattern: '^(art-\\d+(_\\d+)?(-p\\d+(-i\\d+(-s\\d+)?)?)?|suppl(-p\\d+(-i\\d+)?)?)$' });
 const Party = StringEnum(['customer', 'company']);
 
-function event<const T extends string, P extends TProperties>(type: T, properties: P, description: string) {
+/**
+ * When on its day an event happened (second edition: events on one day are taken in the order of their
+ * `at` when both carry one). Not on outages, whose `knownAt` says it.
+ */
+const At = Type.Optional(
+  Type.String({
+    pattern: TIMESTAMP_PATTERN,
+    description: 'When on its date (in Japan) the event happened, ISO 8601 with an offset; orders events of the same day.',
+  }),
+);
+
+function eventWithoutAt<const T extends string, P extends TProperties>(type: T, properties: P, description: string) {
   return Type.Object({ type: Type.Literal(type), ...properties }, { additionalProperties: false, title: type, description });
+}
+
+function event<const T extends string, P extends TProperties>(type: T, properties: P, description: string) {
+  return Type.Object({ type: Type.Literal(type), ...properties, at: At }, { additionalProperties: false, title: type, description });
 }
 
 /** Every event type and its fields. The key is the `type` an event carries. */
@@ -44,7 +60,7 @@ export const EVENT_SCHEMAS = {
   ),
   'payment.due': event('payment.due', { id: Id, date: DateString, amount: Yen }, 'A fee falls due (its 支払日).'),
   'payment.made': event('payment.made', { invoice: Id, date: DateString, amount: Yen }, 'The customer pays (part of) an invoice.'),
-  outage: event(
+  outage: eventWithoutAt(
     'outage',
     {
       id: Id,
@@ -74,7 +90,15 @@ export const EVENT_SCHEMAS = {
   ),
   'company.suspension': event(
     'company.suspension',
-    { date: DateString, ground: ClauseId },
+    {
+      date: DateString,
+      ground: ClauseId,
+      cause: Type.Optional(
+        StringEnum(SUSPENSION_CAUSES, {
+          description: 'Why (第12条３): unpaid-fees (default; verified against the invoices), termination-ground (a 第15条１ item) or breach (asserted).',
+        }),
+      ),
+    },
     'The company suspends the service, citing the clause that allows it.',
   ),
   'company.termination': event(
@@ -193,7 +217,15 @@ export const Credit = Type.Object(
 );
 export type Credit = Static<typeof Credit>;
 
-const OBLIGATION_KINDS = ['pay-unpaid-fees', 'return-or-erase', 'erase', 'delete-business-data', 'confidentiality'] as const;
+const OBLIGATION_KINDS = [
+  'pay-unpaid-fees',
+  'return-or-erase',
+  'erase',
+  'delete-business-data',
+  'confidentiality',
+  'pay-accelerated',
+  'save-business-data',
+] as const;
 export const Obligation = Type.Object(
   {
     ...cited,
@@ -224,6 +256,8 @@ export const FINDING_SEVERITIES = {
   'cancellation-date-adjusted': 'info',
   'ground-asserted': 'info',
   'event-after-end': 'info',
+  'same-day-order': 'info',
+  'fees-continue': 'info',
 } as const;
 export type FindingCode = keyof typeof FINDING_SEVERITIES;
 

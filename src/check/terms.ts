@@ -26,11 +26,21 @@ export interface VersionRules {
   confidentiality: CitedRule<'confidentiality'>;
   slaCredit: CitedRule<'sla-credit'> & { thresholdMs: number; unitMs: number };
   afterEnd: CitedRule<'after-end'>[];
+  /** 第15条２: the company's termination makes every unpaid fee due that day. */
+  acceleration: CitedRule<'acceleration'>;
+  /** 第33条２: the customer saves its business data by the end. */
+  beforeEnd: CitedRule<'before-end'>[];
+  /** 第22条２: fees continue during a suspension. */
+  feesContinue: CitedRule<'fees-continue'>;
+  /** The cited clause of each remedy of 第30条２ (its item when the rule names one: 第30条第２項第２号). */
+  remedyClauses: Record<'suspend-user' | 'terminate', string>;
 }
 
 /** One version of the document, ready for the checker. */
 export interface TermsVersion {
   document: string;
+  /** The document's title (Knetクラウドサービス利用規約), as messages name it. */
+  title: string;
   version: string;
   /** 効力発生日: the version governs events from this date on. */
   effective: string;
@@ -151,6 +161,14 @@ function prepareVersion(ruleSet: RuleSet, problems: string[]): TermsVersion | un
   calendar(sla, 'claimWithin', sla?.claimWithin, 0);
   const thresholdMs = elapsed(sla, 'threshold');
   const unitMs = elapsed(sla, 'unit');
+  const remedyClauses = { 'suspend-user': authorizedUserCure?.cited ?? '', terminate: authorizedUserCure?.cited ?? '' };
+  authorizedUserCure?.remedies.forEach((remedy, i) => {
+    const item = authorizedUserCure.remedyItems[i];
+    if (item === undefined) return;
+    const clause = clauses.get(`${authorizedUserCure.clause}-${item}`);
+    if (clause) remedyClauses[remedy] = clause.id;
+    else problems.push(`${at(source, authorizedUserCure)}: authorized-user-cure の remedyItems ${item} はこの項にありません / no such item`);
+  });
   const rules = {
     termStart: one('term-start'),
     term,
@@ -164,10 +182,15 @@ function prepareVersion(ruleSet: RuleSet, problems: string[]): TermsVersion | un
     confidentiality,
     slaCredit: sla && { ...sla, thresholdMs, unitMs },
     afterEnd: ruleSet.rules.filter((r): r is RuleOf['after-end'] => r.kind === 'after-end').map((r) => cite<'after-end'>(r)),
+    acceleration: one('acceleration'),
+    beforeEnd: ruleSet.rules.filter((r): r is RuleOf['before-end'] => r.kind === 'before-end').map((r) => cite<'before-end'>(r)),
+    feesContinue: one('fees-continue'),
+    remedyClauses,
   };
   if (problems.length > before) return undefined;
   return {
     document: ruleSet.meta.document,
+    title: ruleSet.meta.title,
     version: ruleSet.meta.version,
     effective: ruleSet.meta.effective,
     source,

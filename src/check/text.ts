@@ -2,21 +2,21 @@
  * `--format text`: a contract's outcome explained in Japanese for a support agent, each item with the
  * clause it rests on, quoted from the rule set so that it can be read out to the customer.
  */
-import { formatDateJa } from '../period/index.js';
 import type { CheckOutcome, CheckResult, ContractError, Credit, Deadline, Finding, Obligation, Right } from './schema.js';
-import type { TermsCatalog } from './terms.js';
+import type { TermsCatalog, TermsVersion } from './terms.js';
+import { endVerb, ja, versionName } from './words.js';
 
 const PARTY: Record<string, string> = { customer: '契約者', company: '当社', either: '契約者又は当社', both: '契約者及び当社' };
 const END_REASON: Record<string, string> = {
   'renewal-optout': '更新しない旨の意思表示による期間満了',
   cancellation: '契約者からの解約',
-  'company-termination': '当社からの解約',
+  'company-termination': '当社からの', // + the clause's verb (解約 / 解除)
   discontinuation: '本サービスの廃止',
 };
 const RIGHT: Record<Right['kind'], string> = {
-  suspend: '本サービスの提供を停止できる',
-  terminate: '利用契約を解約できる',
-  'suspend-user': '当該認定利用者への本サービスの提供を停止できる',
+  suspend: '本サービスの全部又は一部の提供を停止することができる',
+  terminate: '利用契約を', // + the clause's verb + することができる
+  'suspend-user': '当該認定利用者に対する本サービスの提供を停止することができる',
 };
 const ROUNDING: Record<Credit['rounding'], string> = { floor: '切り捨て', round: '四捨五入', ceil: '切り上げ' };
 const CREDIT_REASON: Record<string, string> = {
@@ -34,7 +34,7 @@ const OBLIGATION_STATUS: Record<Obligation['status'], string> = {
 const WHEN: Record<string, string> = { immediately: '直ちに', promptly: '速やかに' };
 const SEVERITY: Record<Finding['severity'], string> = { violation: '違反', warning: '注意', info: '参考' };
 
-const d = (date: string): string => formatDateJa(date);
+const d = ja;
 
 /**
  * Renders one outcome as Japanese text.
@@ -62,7 +62,8 @@ class Renderer {
 
   render(): string {
     const r = this.result;
-    this.lines.push(`━━ 契約 ${r.contract} ━━ ${d(r.asOf)} 時点（${r.document} ${r.version} 版の規約による）`);
+    const inForce = this.version(r.version);
+    this.lines.push(`━━ 契約 ${r.contract} ━━ ${d(r.asOf)} 時点（${inForce ? versionName(inForce) : r.version}による）`);
     this.lines.push(`状態: ${this.status()}`);
     if (r.endClause !== null && r.endVersion !== null) this.cite('  ', { clause: r.endClause, version: r.endVersion });
     this.section('利用期間', r.terms, (t, i) => [`第${i + 1}期: ${d(t.start)} 〜 ${d(t.end)}`, t]);
@@ -77,7 +78,9 @@ class Renderer {
   private status(): string {
     const r = this.result;
     if (r.status === 'pending') return '利用契約の成立前';
-    const reason = r.endReason === null ? '' : `（${END_REASON[r.endReason]}）`;
+    const ender = r.endReason === 'company-termination' && r.endClause !== null && r.endVersion !== null ? this.version(r.endVersion) : undefined;
+    const label = r.endReason === null ? '' : END_REASON[r.endReason] + (ender ? endVerb(ender, r.endClause as string) : r.endReason === 'company-termination' ? '解約' : '');
+    const reason = r.endReason === null ? '' : `（${label}）`;
     if (r.status === 'ended') return `終了 — ${d(r.endDate as string)} に終了しました${reason}`;
     return r.endDate === null ? '有効' : `有効 — ${d(r.endDate)} に終了します${reason}`;
   }
@@ -95,11 +98,16 @@ class Renderer {
     });
   }
 
+  private version(id: string): TermsVersion | undefined {
+    return this.catalog.versions.find((v) => v.version === id);
+  }
+
   /** The clause's name and id, and its text the first time it is cited in this contract. */
   private cite(indent: string, item: { clause: string; version: string }): void {
-    const version = this.catalog.versions.find((v) => v.version === item.version);
+    const version = this.version(item.version);
     const clause = version?.clauses.get(item.clause);
-    const where = `${clause?.name ?? item.clause} [${item.clause}${item.version === this.result.version ? '' : `、${item.version} 版`}]`;
+    const other = item.version === this.result.version ? '' : `、${version ? versionName(version) : item.version}`;
+    const where = `${clause?.name ?? item.clause} [${item.clause}${other}]`;
     const key = `${item.version} ${item.clause}`;
     if (!clause || this.quoted.has(key)) {
       this.lines.push(`${indent}根拠: ${where}（条文は上記）`);
@@ -115,21 +123,25 @@ class Renderer {
     const date = `${d(x.date)}${note}`;
     switch (x.kind) {
       case 'renewal-optout':
-        return `${date} まで: 次の更新をしないときは、${PARTY[x.party]}がこの日までに意思表示をする必要があります`;
+        return `${date}まで: 利用契約を更新しないときは、${PARTY[x.party]}は、この日までにその旨の意思表示をする必要があります`;
       case 'cancellation-earliest-end':
-        return `${date}: 今日解約を申し出た場合に利用契約が終了する最も早い日です`;
+        return `${date}: 基準日に解約を申し出た場合に、利用契約が終了する最も早い日です`;
       case 'credit-claim':
-        return `${date} まで: 障害 ${x.ref ?? ''} による減額を請求できる期限です`;
-      case 'payment-before-termination':
-        return `${date} まで: 請求 ${x.ref ?? ''} をこの日までに支払わないと、翌日から当社は利用契約を解約できます`;
+        return `${date}まで: 障害 ${x.ref ?? ''} による利用料金の減額を請求できる期限です`;
+      case 'payment-before-termination': {
+        const version = this.version(x.version);
+        return `${date}まで: 請求 ${x.ref ?? ''} の利用料金をこの日までに支払わない場合、当社は、翌日から利用契約を${version ? endVerb(version, x.clause) : '解約'}することができます`;
+      }
       case 'cure-before-measures':
-        return `${date} まで: 違反 ${x.ref ?? ''} がこの日までに是正されないと、翌日から当社は措置を講ずることができます`;
+        return `${date}まで: 違反 ${x.ref ?? ''} がこの日までに是正されない場合、当社は、翌日から所定の措置を講ずることができます`;
     }
   }
 
   private right(x: Right): string {
     const until = x.until === null ? '（継続中）' : ` 〜 ${d(x.until)}`;
-    return `${PARTY[x.holder]}は${RIGHT[x.kind]}（${x.ref} による）: ${d(x.from)}${until}`;
+    const version = this.version(x.version);
+    const what = x.kind === 'terminate' ? `${RIGHT.terminate}${version ? endVerb(version, x.clause) : '解約'}することができる` : RIGHT[x.kind];
+    return `${PARTY[x.holder]}は、${what}（${x.ref} による）: ${d(x.from)}${until}`;
   }
 
   private credit(x: Credit): string {
@@ -148,11 +160,12 @@ class Renderer {
   }
 
   private obligation(x: Obligation): string {
-    const status = `【${OBLIGATION_STATUS[x.status]}】`;
+    // A duty to be done by a day lapses (期限経過); one that lasts a period ends with it (期間満了).
+    const status = `【${x.kind === 'save-business-data' && x.status === 'expired' ? '期限経過' : OBLIGATION_STATUS[x.status]}】`;
     const when = x.when === null ? '' : WHEN[x.when];
     switch (x.kind) {
       case 'pay-unpaid-fees':
-        return `${status}契約者は、解約の通知の到達時に未払いだった利用料金（請求 ${x.invoice ?? ''}、${(x.amount ?? 0).toLocaleString('ja-JP')}円）を ${d(x.due as string)} までに支払う`;
+        return `${status}契約者は、解約の通知の到達時に未払であった利用料金（請求 ${x.invoice ?? ''}、${(x.amount ?? 0).toLocaleString('ja-JP')}円）を${d(x.due as string)}までに支払う`;
       case 'return-or-erase':
         return `${status}契約者は、提供を受けた機器・ソフトウェア・資料等を${when}返還又は消去する（${d(x.from)} から）`;
       case 'erase':
@@ -160,7 +173,11 @@ class Renderer {
       case 'delete-business-data':
         return `${status}当社は、業務情報を${when}削除する（${d(x.from)} から）`;
       case 'confidentiality':
-        return `${status}${PARTY[x.party]}は、秘密情報を ${d(x.until as string)} まで秘密として扱う`;
+        return `${status}${PARTY[x.party]}は、${d(x.until as string)}まで秘密情報を秘密として保持する`;
+      case 'pay-accelerated':
+        return `${status}契約者は、当社による利用契約の終了により期限の利益を失い、未払の利用料金（請求 ${x.invoice ?? ''}、${(x.amount ?? 0).toLocaleString('ja-JP')}円）を${d(x.due as string)}に直ちに支払う`;
+      case 'save-business-data':
+        return `${status}契約者は、利用契約の終了日（${d(x.due as string)}）までに、必要な業務情報を自ら保存する`;
     }
   }
 }

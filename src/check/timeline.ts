@@ -6,10 +6,11 @@
 import type { CheckEvent, CheckEventOf, ReadContract } from './contract.js';
 import { happenedBy } from './contract.js';
 import { finding, type Citation } from './findings.js';
-import { earliestEvent, japanese, latestNotice, noticeTimely } from './periods.js';
+import { earliestEvent, japanese, latestNotice, nextDay, noticeTimely } from './periods.js';
 import type { EndReason, Finding } from './schema.js';
 import type { TermChain } from './term-chain.js';
 import type { TermsCatalog, TermsVersion } from './terms.js';
+import { EVENT_NAME, ja } from './words.js';
 
 /** How the contract ends. */
 export interface End extends Citation {
@@ -17,6 +18,8 @@ export interface End extends Citation {
   reason: EndReason;
   /** The event that fixed the end. */
   event: number;
+  /** The day that event happened (the end has been fixed since). */
+  fixedOn: string;
 }
 
 /** A fee that fell due, and what was paid of it. */
@@ -29,6 +32,8 @@ export interface Invoice {
   payments: Array<{ date: string; amount: number }>;
   /** The day the payments first covered the amount, or null while any of it is unpaid. */
   paidOn: string | null;
+  /** The payment event that completed it, or null. */
+  paidEvent: number | null;
 }
 
 /** An authorized user's violation and its cure. */
@@ -37,6 +42,8 @@ export interface ViolationRecord {
   date: string;
   event: number;
   curedOn: string | null;
+  /** The cure event, or null. */
+  curedEvent: number | null;
 }
 
 /** A cancellation notice that was evaluated: when it arrived and the end it fixed. */
@@ -72,9 +79,18 @@ const ACTS_ON_CONTRACT = new Set<CheckEvent['type']>([
   'violation',
 ]);
 
+/** An opt-out given too late, judged once the end is known (so that no message says it renews when it does not). */
+interface LateOptout {
+  event: CheckEventOf<'renewal.optout'>;
+  termEnd: string;
+  deadline: string;
+  citation: Citation;
+  period: string;
+}
+
 /**
  * Runs the first pass.
- * @param contract the contract, read
+ * @param contract the contract, read, its events in the order they are taken (orderEvents)
  * @param chain its terms
  * @param catalog the terms versions (each event is judged by the version in force on its date)
  * @param asOf events after this date have not happened yet and are left out
@@ -85,8 +101,10 @@ export function runTimeline(contract: ReadContract, chain: TermChain, catalog: T
   const violations = new Map<string, ViolationRecord>();
   const payments: CheckEventOf<'payment.made'>[] = [];
   const cures: CheckEventOf<'violation.cured'>[] = [];
+  const late: LateOptout[] = [];
+  let fixing = '';
   const fix = (date: string, reason: EndReason, citation: Citation, event: number): void => {
-    if (t.end === null || date < t.end.date) t.end = { clause: citation.clause, version: citation.version, date, reason, event };
+    if (t.end === null || date < t.end.date) t.end = { clause: citation.clause, version: citation.version, date, reason, event, fixedOn: fixing };
   };
   for (const e of contract.events) {
     if (!happenedBy(e, asOf)) continue;
@@ -95,18 +113,19 @@ export function runTimeline(contract: ReadContract, chain: TermChain, catalog: T
         finding(
           'event-after-end',
           t.end,
-          `${e.type}（${e.date}）は利用契約の終了日 ${t.end.date} より後のため評価しません`,
+          `${ja(e.date)}の${EVENT_NAME[e.type]}は、利用契約が終了した日（${ja(t.end.date)}）より後のものであるため、評価しません`,
           e.index,
           t.end.date,
         ),
       );
       continue;
     }
+    fixing = e.date;
     // The reader made sure every event is on or after the formation date, when a version is in force.
     const version = catalog.at(e.date)!;
     switch (e.type) {
       case 'renewal.optout':
-        optout(e, chain, version, t, fix);
+        optout(e, chain, version, t, fix, late);
         break;
       case 'cancellation.notice':
         cancellation(e, version, t, fix);
@@ -125,7 +144,7 @@ export function runTimeline(contract: ReadContract, chain: TermChain, catalog: T
         termsChange(e, version, t);
         break;
       case 'payment.due': {
-        const invoice: Invoice = { id: e.id, due: e.date, amount: e.amount, event: e.index, payments: [], paidOn: e.amount === 0 ? e.date : null };
+        const invoice: Invoice = { id: e.id, due: e.date, amount: e.amount, event: e.index, payments: [], paidOn: e.amount === 0 ? e.date : null, paidEvent: null };
         invoices.set(e.id, invoice);
         t.invoices.push(invoice);
         break;
@@ -140,7 +159,7 @@ export function runTimeline(contract: ReadContract, chain: TermChain, catalog: T
         if (!t.claims.has(e.outage)) t.claims.set(e.outage, e.date);
         break;
       case 'violation': {
-        const record: ViolationRecord = { id: e.id, date: e.date, event: e.index, curedOn: null };
+        const record: ViolationRecord = { id: e.id, date: e.date, event: e.index, curedOn: null, curedEvent: null };
         violations.set(e.id, record);
         t.violations.push(record);
         break;
@@ -157,12 +176,19 @@ export function runTimeline(contract: ReadContract, chain: TermChain, catalog: T
     const invoice = invoices.get(p.invoice);
     if (!invoice) continue;
     invoice.payments.push({ date: p.date, amount: p.amount });
-    if (invoice.paidOn === null && paidBy(invoice, p.date) >= invoice.amount) invoice.paidOn = p.date;
+    if (invoice.paidOn === null && paidBy(invoice, p.date) >= invoice.amount) {
+      invoice.paidOn = p.date;
+      invoice.paidEvent = p.index;
+    }
   }
   for (const c of cures) {
     const record = violations.get(c.violation);
-    if (record && record.curedOn === null) record.curedOn = c.date;
+    if (record && record.curedOn === null) {
+      record.curedOn = c.date;
+      record.curedEvent = c.index;
+    }
   }
+  for (const l of late) t.findings.push(lateOptout(l, t.end));
   return t;
 }
 
@@ -179,24 +205,27 @@ export function paidBy(invoice: Invoice, date: string): number {
 
 type Fix = (date: string, reason: EndReason, citation: Citation, event: number) => void;
 
-function optout(e: CheckEventOf<'renewal.optout'>, chain: TermChain, version: TermsVersion, t: Timeline, fix: Fix): void {
+function optout(e: CheckEventOf<'renewal.optout'>, chain: TermChain, version: TermsVersion, t: Timeline, fix: Fix, late: LateOptout[]): void {
   const { term } = version.rules;
   const current = chain.containing(e.date);
+  // Second edition: an end on or before this term's last day is already fixed, so the opt-out changes nothing.
+  if (t.end !== null && t.end.date <= current.end) return;
   const citation = { clause: term.cited, version: version.version };
   if (noticeTimely(e.date, term.optout, current.end)) {
     fix(current.end, 'renewal-optout', citation, e.index);
     return;
   }
-  const deadline = latestNotice(term.optout, current.end);
-  t.findings.push(
-    finding(
-      'optout-too-late',
-      citation,
-      `更新しない旨の意思表示（${e.date}）は期間満了日 ${current.end} の${japanese(term.optout)}前の ${deadline} までに必要でした。利用契約は自動更新されます`,
-      e.index,
-      deadline,
-    ),
-  );
+  late.push({ event: e, termEnd: current.end, deadline: latestNotice(term.optout, current.end), citation, period: japanese(term.optout) });
+}
+
+/** The finding of a late opt-out; it says the contract renews only when it does. */
+function lateOptout(l: LateOptout, end: End | null): Finding {
+  const head = `${ja(l.event.date)}の更新しない旨の意思表示は、期間満了日（${ja(l.termEnd)}）の${l.period}前まで（${ja(l.deadline)}まで）にされていないため、効力を生じません。`;
+  const tail =
+    end !== null && end.date <= l.termEnd
+      ? `ただし、利用契約は別の理由により${ja(end.date)}に終了します。`
+      : `利用契約は${ja(nextDay(l.termEnd))}から自動更新されます。`;
+  return finding('optout-too-late', l.citation, head + tail, l.event.index, l.deadline);
 }
 
 function cancellation(e: CheckEventOf<'cancellation.notice'>, version: TermsVersion, t: Timeline, fix: Fix): void {
@@ -211,8 +240,8 @@ function cancellation(e: CheckEventOf<'cancellation.notice'>, version: TermsVers
         'cancellation-date-adjusted',
         citation,
         e.desiredDate === null
-          ? `解約希望日の記載がないため、到達日 ${e.date} から${period}後の ${endDate} が解約希望日とみなされます`
-          : `解約希望日 ${e.desiredDate} までは到達日 ${e.date} から${period}に満たないため、${endDate} が解約希望日とみなされます`,
+          ? `解約の通知に解約希望日の記載がないため、通知の到達日（${ja(e.date)}）から${period}後の${ja(endDate)}が解約希望日とみなされます`
+          : `解約の通知の到達日（${ja(e.date)}）から解約希望日（${ja(e.desiredDate)}）までの期間が${period}未満であるため、${ja(endDate)}が解約希望日とみなされます`,
         e.index,
         endDate,
       ),
@@ -232,13 +261,15 @@ function discontinuation(e: CheckEventOf<'discontinuation.notice'>, version: Ter
       finding(
         'notice-too-late',
         citation,
-        `廃止日 ${e.discontinuationDate} の${japanese(rule.notice)}前までに通知されていません（通知 ${e.date}）。この通知で期間を守れる廃止日は ${earliest} 以降です`,
+        `${ja(e.date)}の本サービスの廃止の通知は、廃止日（${ja(e.discontinuationDate)}）の${japanese(rule.notice)}前までにされていません。この通知により期間を遵守できる廃止日は、${ja(earliest)}以降です`,
         e.index,
         earliest,
       ),
     );
   }
-  fix(e.discontinuationDate, 'discontinuation', citation, e.index);
+  // The notice period is the rule's item (第16条第１号); the end rests on the article (廃止日をもって…解約).
+  const article = version.clauses.get(rule.clause.replace(/-p\d+.*$/u, ''))?.id ?? rule.cited;
+  fix(e.discontinuationDate, 'discontinuation', { clause: article, version: version.version }, e.index);
 }
 
 function termsChange(e: CheckEventOf<'terms.change.notice'>, version: TermsVersion, t: Timeline): void {
@@ -249,7 +280,7 @@ function termsChange(e: CheckEventOf<'terms.change.notice'>, version: TermsVersi
     finding(
       'notice-too-late',
       { clause: rule.cited, version: version.version },
-      `利用規約の変更の通知（${e.date}）は効力発生日 ${e.effectiveDate} の${japanese(rule.notice)}前までにされていません。この通知で期間を守れる効力発生日は ${earliest} 以降です`,
+      `${ja(e.date)}の利用規約の変更の通知は、効力発生日（${ja(e.effectiveDate)}）の${japanese(rule.notice)}前までにされていません。この通知により期間を遵守できる効力発生日は、${ja(earliest)}以降です`,
       e.index,
       earliest,
     ),

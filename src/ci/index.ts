@@ -12,6 +12,7 @@ import { checkLock } from './immutable.js';
 import type { Lock } from './lock.js';
 import type { CiVersion } from './types.js';
 import { checkNotice, checkOrder } from './versions.js';
+import { checkJustification } from './justification.js';
 
 export { LOCK_FILE, parseLock, serializeLock, type Lock, type LockEntry } from './lock.js';
 export type { CiVersion } from './types.js';
@@ -55,7 +56,7 @@ export function runCi(input: CiInput): CiResult {
     suppressed.push(...result.suppressed);
   }
   for (const versions of groupBy(input.versions, (v) => v.ruleSet.meta.document).values()) {
-    diagnostics.push(...checkOrder(versions), ...checkNotice(versions));
+    diagnostics.push(...checkOrder(versions), ...checkNotice(versions), ...checkJustification(versions));
   }
   const lock = checkLock(input.versions, input.lock, input.today, input.lockFile, input.updateLock);
   diagnostics.push(...lock.diagnostics);

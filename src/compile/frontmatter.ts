@@ -5,6 +5,7 @@ import type { DiagnosticSink } from '../diagnostics/index.js';
 import { describeAjvError, validatorFor } from '../schema/ajv.js';
 import { parseLocatedYaml } from '../yaml/located.js';
 import { Correction, NumberingStyle, type Meta } from '../ruleset/schema.js';
+import { Justification } from '../ruleset/justification.js';
 
 /** What the front matter may hold (the Meta of the rule set, before defaults). */
 export const FrontMatter = Type.Object(
@@ -24,6 +25,7 @@ export const FrontMatter = Type.Object(
       ),
     ),
     changes: Type.Optional(Type.Array(Correction)),
+    justification: Type.Optional(Justification),
   },
   { $id: 'https://knet-terms.dev/schema/frontmatter-1.schema.json', title: 'knet-terms front matter', additionalProperties: false },
 );
@@ -92,6 +94,7 @@ export function readFrontMatter(root: Root, sourcePath: string, sink: Diagnostic
     urgentReason: (fm['urgentReason'] as string | undefined) ?? null,
     numbering: { paragraph: numbering.paragraph ?? 'fullwidth', item: numbering.item ?? 'mixed' },
     changes: (fm['changes'] as Meta['changes'] | undefined) ?? [],
+    ...(fm['justification'] === undefined ? {} : { justification: fm['justification'] as NonNullable<Meta['justification']> }),
     source: sourcePath,
   };
 }

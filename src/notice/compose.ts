@@ -65,7 +65,9 @@ export async function composeNoticeEmail(input: {
     text: email.text,
     html: email.html,
     messageId,
-    headers: { 'Auto-Submitted': 'auto-generated' },
+    // A draft says so in a header a mail system or a script can test, besides its subject and file name.
+    headers: email.draft ? { 'Auto-Submitted': 'auto-generated', 'X-Knet-Terms-Draft': 'yes' } : { 'Auto-Submitted': 'auto-generated' },
+    ...(email.date ? { date: new Date(email.date) } : {}),
   });
   return composer.compile().build();
 }

@@ -9,6 +9,7 @@ import type { RuleSet } from '../ruleset/schema.js';
 import { summarizeChanges, type ChangeSummary } from './changes.js';
 import { assessEffectiveDate, changeNoticeRule, clauseLabel } from './effective-date.js';
 import { diffUrl, feedUrl, noticeUrl, versionUrl } from './urls.js';
+import { citation } from '../ruleset/cite.js';
 
 /** What {@link buildNoticeContext} needs. */
 export interface NoticeContextInput {
@@ -26,6 +27,16 @@ export interface NoticeContextInput {
   urgent?: boolean;
   /** Why it is urgent; defaults to the new version's `urgentReason`. */
   reason?: string;
+  /**
+   * A rehearsal: every form is a draft (subject 【下書き】, a banner, the `X-Knet-Terms-Draft: yes` header,
+   * `.draft` file names), never a notice. Default false.
+   */
+  draft?: boolean;
+  /**
+   * The Date header of the emails (ISO 8601 with offset), or null for the moment each is composed: a notice
+   * written ahead of its date is dated on it (`2026-11-30T00:00:00+09:00`); one sent is dated when sent.
+   */
+  mailDate?: string | null;
 }
 
 /** The values every notice template can use. */
@@ -75,6 +86,35 @@ export interface NoticeContext {
   comparisonTableHtml: string;
   /** Atom timestamps (the notice date at 00:00 in Japan) and the entry's id. */
   atom: { id: string; published: string; updated: string };
+  /**
+   * Why the change binds without each customer's consent (民法548条の4第1項), from the new version's front
+   * matter, or null when it states none (a version that changes no content).
+   */
+  justification: NoticeJustification | null;
+  /** Whether this is a rehearsal whose forms are drafts (templates may show it; the code marks them anyway). */
+  draft: boolean;
+  /** The emails' Date header, or null for the time of composing. */
+  mailDate: string | null;
+}
+
+/** The 民法548条の4第1項 statement of a notice. */
+export interface NoticeJustification {
+  /** `general-interest` (第1号) or `reasonable` (第2号). */
+  basis: 'general-interest' | 'reasonable';
+  /** 民法第548条の4第1項第1号 / 民法第548条の4第1項第2号. */
+  law: string;
+  /** The basis in a sentence's words: 契約者の一般の利益に適合する変更 / …に照らして合理的な変更. */
+  basisJa: string;
+  necessity: string | null;
+  appropriateness: string | null;
+  circumstances: string | null;
+  interest: string | null;
+  /**
+   * The terms' own change clause, which provides that the terms may change (a circumstance 第2号 names):
+   * the article of the version in force that holds its change-notice rule (第４条), and with its caption.
+   */
+  changeClause: string;
+  changeClauseHeading: string;
 }
 
 /** A notice's addressee, from the recipients CSV. */
@@ -134,5 +174,38 @@ export function buildNoticeContext(input: NoticeContextInput): NoticeContext {
     })),
     comparisonTableHtml: renderComparisonTableHtml(diff),
     atom: { id: notice, published: timestamp, updated: timestamp },
+    justification: justificationOf(next, previous, rule.clause),
+    draft: input.draft ?? false,
+    mailDate: input.mailDate ?? null,
+  };
+}
+
+const BASIS_JA: Record<NoticeJustification['basis'], { law: string; basisJa: string }> = {
+  'general-interest': { law: '民法第548条の4第1項第1号', basisJa: '契約者の一般の利益に適合する変更' },
+  reasonable: {
+    law: '民法第548条の4第1項第2号',
+    basisJa: '契約をした目的に反せず、かつ、変更の必要性、変更後の内容の相当性、利用規約の変更をすることがある旨の定めの有無及びその内容その他の変更に係る事情に照らして合理的な変更',
+  },
+};
+
+/**
+ * The statement of 民法548条の4第1項 for a notice.
+ * @param next the new version (its front matter states the basis)
+ * @param previous the version in force: its change clause is the one customers agreed to
+ * @param changeRuleClause the clause of the previous version's change-notice rule (art-4-p2)
+ */
+function justificationOf(next: RuleSet, previous: RuleSet, changeRuleClause: string): NoticeJustification | null {
+  const j = next.meta.justification;
+  if (!j) return null;
+  const article = changeRuleClause.replace(/-p\d+.*$/u, '');
+  return {
+    basis: j.basis,
+    ...BASIS_JA[j.basis],
+    necessity: j.necessity?.trim() || null,
+    appropriateness: j.appropriateness?.trim() || null,
+    circumstances: j.circumstances?.trim() || null,
+    interest: j.interest?.trim() || null,
+    changeClause: clauseLabel(previous, article),
+    changeClauseHeading: citation(previous, article, { caption: true }) ?? clauseLabel(previous, article),
   };
 }

@@ -88,7 +88,7 @@ export async function deliverNotices(options: DeliveryOptions): Promise<Delivery
     }
     const message = await composeNoticeEmail({ email, recipient, sender, messageId });
     if (outDir !== undefined) {
-      const path = join(outDir, emlFileName(recipient.contract));
+      const path = join(outDir, emlFileName(recipient.contract) + (email.draft ? '.draft' : ''));
       await writeFileAtomic(path, message);
       report.written++;
       event('written', path);

@@ -53,13 +53,27 @@ export function prepareNotice(context: NoticeContext, templates: NoticeTemplates
   const web = renderWebNotice(context, templates);
   const atom = renderAtomEntry(context, templates);
   const sample = renderEmail(context, { name: '（氏名）', email: 'customer@example.com', contract: '（契約番号）' }, templates);
-  const problems = statutoryProblems(
+  const problems = justificationProblems(context).concat(statutoryProblems(
     [
       ...emailForms(sample),
       { name: 'お知らせページ / web notice', parts: [{ format: 'html', content: web }] },
       { name: 'Atom エントリ / Atom entry', parts: [{ format: 'html', content: atom }] },
     ],
     context,
-  );
+  ));
   return { web, atom, problems };
+}
+
+/**
+ * 民法548条の4第1項: a notice of a change of content must say why it binds without each customer's
+ * consent; the new version states it in `justification:` (terms ci checks the same).
+ * @param context the notice's context
+ * @returns one message when the change alters content and the version states no basis
+ */
+export function justificationProblems(context: NoticeContext): string[] {
+  if (context.justification || context.changes.counts.substantive === 0) return [];
+  return [
+    `${context.next.version} は内容の変更を含みますが、変更の根拠（justification）がありません（民法548条の4第1項）。フロントマターに justification を記載してください / ` +
+      `the change alters content but states no basis under 民法548条の4第1項 (justification in the front matter)`,
+  ];
 }

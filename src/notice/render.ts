@@ -15,6 +15,21 @@ export interface RenderedEmail {
   subject: string;
   text: string;
   html: string;
+  /** A rehearsal's draft: marked in the subject, the text, the HTML, a header and the file name. */
+  draft?: boolean;
+  /** The Date header (ISO 8601), or absent for the time of composing. */
+  date?: string;
+}
+
+/** How a draft is marked, whatever the templates say: no one can take it for a notice given. */
+export const DRAFT_SUBJECT_PREFIX = '【下書き】';
+const DRAFT_TEXT = '【下書き】これは変更通知のリハーサル用の下書きです。契約者への通知ではありません。送信しないでください。';
+
+/** Marks a rendered email as a draft (subject, first line of the text, a banner atop the HTML body). */
+function asDraft(email: RenderedEmail): RenderedEmail {
+  const banner = `<p style="border:2px solid #b00020;color:#b00020;padding:8px;font-weight:bold;">${DRAFT_TEXT}</p>`;
+  const html = /<body[^>]*>/iu.test(email.html) ? email.html.replace(/<body[^>]*>/iu, (tag) => `${tag}\n${banner}`) : `${banner}\n${email.html}`;
+  return { ...email, subject: DRAFT_SUBJECT_PREFIX + email.subject, text: `${DRAFT_TEXT}\n\n${email.text}`, html, draft: true };
 }
 
 // A folder is read once per process: a batch renders the same templates for every recipient.
@@ -42,7 +57,8 @@ export function resolveTemplates(option: TemplatesOption): NoticeTemplates {
  * @throws TermsError naming the template file and line on a template error
  */
 export function renderWebNotice(context: NoticeContext, templates?: TemplatesOption): string {
-  return resolveTemplates(templates).render('web-notice', context);
+  const html = resolveTemplates(templates).render('web-notice', context);
+  return context.draft ? `<p class="notice-draft">${DRAFT_TEXT}</p>\n${html}` : html;
 }
 
 /**
@@ -52,7 +68,8 @@ export function renderWebNotice(context: NoticeContext, templates?: TemplatesOpt
  * @throws TermsError naming the template file and line on a template error
  */
 export function renderAtomEntry(context: NoticeContext, templates?: TemplatesOption): string {
-  return resolveTemplates(templates).render('atom-entry', context).trim() + '\n';
+  const entry = resolveTemplates(templates).render('atom-entry', context).trim() + '\n';
+  return context.draft ? entry.replace(/(<title\b[^>]*>)/u, `$1${DRAFT_SUBJECT_PREFIX}`) : entry;
 }
 
 /**
@@ -66,9 +83,11 @@ export function renderAtomEntry(context: NoticeContext, templates?: TemplatesOpt
 export function renderEmail(context: NoticeContext, recipient: Recipient, templates?: TemplatesOption): RenderedEmail {
   const t = resolveTemplates(templates);
   const data: EmailContext = { ...context, recipient };
-  return {
+  const email: RenderedEmail = {
     subject: t.render('email-subject', data).replace(/\s*\n\s*/gu, '').trim(),
     text: t.render('email-text', data).replace(/\n(?:[ \t]*\n){2,}/gu, '\n\n').trim() + '\n',
     html: t.render('email-html', data),
   };
+  if (context.mailDate) email.date = context.mailDate;
+  return context.draft ? asDraft(email) : email;
 }

@@ -109,6 +109,21 @@ export function emailForms(email: { subject: string; text: string; html: string 
 }
 
 /**
+ * Whether a rendered notice states why the change binds without consent (民法548条の4第1項), as the
+ * version's `justification` says: the law (第1号 or 第2号) and the terms' own change clause (第４条),
+ * in its visible text.
+ * @param parts the rendered notice
+ * @param context the context it was rendered from
+ * @returns true when it does, or when the version states no justification
+ */
+export function statesJustification(parts: readonly RenderedPart[], context: Pick<NoticeContext, 'justification'>): boolean {
+  const j = context.justification;
+  if (!j) return true;
+  const text = normalize(parts.map((p) => readable(p).text).join('\n'));
+  return text.includes(normalize(j.law)) && text.includes(normalize(j.changeClause));
+}
+
+/**
  * Checks each form and describes what is missing, one message per incomplete form.
  * @param forms the rendered forms
  * @param context the context they were rendered from
@@ -116,12 +131,20 @@ export function emailForms(email: { subject: string; text: string; html: string 
  */
 export function statutoryProblems(
   forms: readonly NoticeForm[],
-  context: Pick<NoticeContext, 'document' | 'urls' | 'effectiveDate'>,
+  context: Pick<NoticeContext, 'document' | 'urls' | 'effectiveDate'> & Partial<Pick<NoticeContext, 'justification'>>,
 ): string[] {
   return forms.flatMap((form) => {
+    const problems: string[] = [];
     const missing = checkStatutoryElements(form.parts, context);
-    if (!missing.length) return [];
-    const list = missing.map((m) => STATUTORY_ELEMENTS[m]).join('; ');
-    return [`${form.name}: 民法548条の4第2項の記載事項がありません / lacks what 民法548条の4第2項 requires: ${list}`];
+    if (missing.length) {
+      const list = missing.map((m) => STATUTORY_ELEMENTS[m]).join('; ');
+      problems.push(`${form.name}: 民法548条の4第2項の記載事項がありません / lacks what 民法548条の4第2項 requires: ${list}`);
+    }
+    if (context.justification && !statesJustification(form.parts, { justification: context.justification })) {
+      const what = `変更の根拠（${context.justification.law}、${context.justification.changeClause}）が記載されていません / does not state the basis of the change under 民法548条の4第1項 and the change clause`;
+      problems.push(problems.length ? what : `${form.name}: ${what}`);
+    }
+    // One message per incomplete form.
+    return problems.length ? [problems.join('; ')] : [];
   });
 }

@@ -5,6 +5,7 @@
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Rule as RuleSchema, StringEnum, type Rule } from '../annotation/schema.js';
+import { Justification } from './justification.js';
 
 /** Schema identifier written into every rule set (`schema` field) and used as the JSON Schema `$id`. */
 export const RULESET_SCHEMA_ID = 'https://knet-terms.dev/schema/ruleset-1.schema.json';
@@ -274,6 +275,8 @@ export const Meta = Type.Object(
       { additionalProperties: false },
     ),
     changes: Type.Array(Correction),
+    /** Why the change binds without consent (民法548条の4第1項), when the front matter states it. */
+    justification: Type.Optional(Justification),
     /** Path of the Markdown source, relative to the project, with forward slashes. */
     source: Type.String(),
   },

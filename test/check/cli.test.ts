@@ -115,7 +115,7 @@ describe('terms check', () => {
     expect(stdout).toContain('状態: 有効 — 2026年（令和8年）3月20日 に終了します（契約者からの解約）');
     expect(stdout).toContain('根拠: 第34条（損害賠償の制限） [art-34]');
     expect(stdout).toContain('｜当社は、本サービスを提供すべき場合に於いて');
-    expect(stdout).toContain('2026年（令和8年）6月10日 まで: 障害 o-1 による減額を請求できる期限です');
+    expect(stdout).toContain('2026年（令和8年）6月10日まで: 障害 o-1 による利用料金の減額を請求できる期限です');
   });
 
   it('should default --as-of to today in Japan', async () => {

@@ -15,6 +15,14 @@ beforeAll(async () => {
 const check = (asOf: string, value: unknown = EXAMPLE) => resultOf(checkValue(value, { index: 0, line: null }, catalog, asOf));
 const V = '2018-04-20';
 
+/**
+ * 第33条２ (second edition): the customer saves its business data by the last day, 2026-03-20, a duty that
+ * exists from 2026-01-20, when the cancellation fixed that end.
+ */
+const saveData = (status: 'open' | 'expired') => ({
+  clause: 'art-33-p2', version: V, kind: 'save-business-data', party: 'customer', from: '2026-01-20', due: '2026-03-20', until: null, when: null, status,
+});
+
 /** After-end duties under 第17条・第33条２・第32条７ for a contract whose last day is 2026-03-20. */
 const afterEnd = (status: 'pending' | 'open', confidentiality: 'pending' | 'open' | 'expired') => [
   { clause: 'art-17-p1', version: V, kind: 'return-or-erase', party: 'customer', from: '2026-03-21', due: null, until: null, when: 'immediately', status },
@@ -55,9 +63,11 @@ describe('the checker.md example', () => {
     // The end is fixed before the term's end (no renewal to stop) and a new notice would end later (2026-03-25).
     expect(r.deadlines).toEqual([]);
     expect(r.findings).toEqual([expect.objectContaining(adjusted)]);
-    expect(r.findings[0]?.message).toContain('2026-03-20');
+    // Dates in a sentence are written as the headings write them.
+    expect(r.findings[0]?.message).toContain('2026年（令和8年）3月20日が解約希望日とみなされます');
+    expect(r.findings[0]?.message).not.toMatch(/\d{4}-\d{2}-\d{2}/u);
     // The duties after the end are known but have not started.
-    expect(r.obligations).toEqual(afterEnd('pending', 'pending'));
+    expect(r.obligations).toEqual([saveData('open'), ...afterEnd('pending', 'pending')]);
   });
 
   it('should, on 2026-03-15, keep the earlier end although the timely opt-out of 2026-01-31 would end it on 2026-03-31', () => {
@@ -72,8 +82,9 @@ describe('the checker.md example', () => {
       { clause: 'art-34', version: V, outage: 'o-1', hours: 50.5, units: 2, amount: 2000, rounding: 'floor', claimDeadline: '2026-06-10', claimedOn: null, status: 'unclaimed', reason: null },
     ]);
     expect(r.deadlines).toEqual([{ clause: 'art-34', version: V, kind: 'credit-claim', party: 'customer', date: '2026-06-10', ref: 'o-1' }]);
-    // The suspension of 2026-03-11 had its ground: no finding about it.
-    expect(r.findings.map((f) => f.code)).toEqual(['cancellation-date-adjusted']);
+    // The suspension of 2026-03-11 had its ground: no finding about its ground, only that the fees stay
+    // payable while it lasts (第22条２, second edition).
+    expect(r.findings.map((f) => f.code)).toEqual(['cancellation-date-adjusted', 'fees-continue']);
   });
 
   it('should, on 2026-12-01, report the contract ended, the credit granted and every later act on it as not evaluated', () => {
@@ -82,11 +93,12 @@ describe('the checker.md example', () => {
     expect(r.terms).toHaveLength(1);
     // Claimed 2026-05-01, before 2026-06-10: granted (a claim survives the contract's end).
     expect(r.credits[0]).toMatchObject({ status: 'granted', claimedOn: '2026-05-01', amount: 2000 });
-    expect(r.obligations).toEqual(afterEnd('open', 'open'));
+    expect(r.obligations).toEqual([saveData('expired'), ...afterEnd('open', 'open')]);
     // In date order: the adjusted cancellation, then the termination (04-11), the violation (05-01), the
     // discontinuation notice (10-01) and the terms change notice (11-30), all after 2026-03-20.
     expect(r.findings.map((f) => [f.code, f.event])).toEqual([
       ['cancellation-date-adjusted', 2],
+      ['fees-continue', 11],
       ['event-after-end', 12],
       ['event-after-end', 7],
       ['event-after-end', 10],

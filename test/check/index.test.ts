@@ -42,6 +42,8 @@ describe('src/check public index', () => {
       'cancellation-date-adjusted': 'info',
       'ground-asserted': 'info',
       'event-after-end': 'info',
+      'same-day-order': 'info',
+      'fees-continue': 'info',
     });
   });
 

@@ -151,9 +151,13 @@ describe('unpaid fees (第12条３, 第15条１(8))', () => {
 
   it('should find a suspension on the due date itself, or after payment (suspension-without-ground)', () => {
     const early = check([due, { type: 'company.suspension', date: '2026-03-10', ground: 'art-12-p3' }], '2026-03-20');
-    expect(early.findings).toEqual([expect.objectContaining({ code: 'suspension-without-ground', severity: 'violation', date: '2026-03-11' })]);
+    expect(early.findings).toEqual([
+      expect.objectContaining({ code: 'suspension-without-ground', severity: 'violation', date: '2026-03-11' }),
+      expect.objectContaining({ code: 'fees-continue', severity: 'info', clause: 'art-22-p2', date: '2026-03-10' }),
+    ]);
     const paid: InputEvent[] = [due, { type: 'payment.made', invoice: 'inv-1', date: '2026-03-12', amount: 33000 }, { type: 'company.suspension', date: '2026-03-12', ground: 'art-12-p3' }];
-    expect(codes(check(paid, '2026-03-20'))).toEqual(['suspension-without-ground']);
+    // Paid the same day: the payment is taken first (second edition), and the checker says so.
+    expect(codes(check(paid, '2026-03-20'))).toEqual(['suspension-without-ground', 'same-day-order', 'fees-continue']);
   });
 
   it('should record a ground it cannot verify as asserted (ground-asserted), citing the ground', () => {
@@ -185,7 +189,8 @@ describe('terms change and discontinuation notices (第４条２, 第16条)', ()
   it('should find a discontinuation notified less than two months before 00:00 of the date, and end the contract on it', () => {
     const r = check([{ type: 'discontinuation.notice', date: '2026-10-01', discontinuationDate: '2026-12-01' }], '2026-12-02');
     expect(r).toMatchObject({ status: 'ended', endDate: '2026-12-01', endReason: 'discontinuation', endClause: 'art-16' });
-    expect(r.findings).toEqual([expect.objectContaining({ code: 'notice-too-late', clause: 'art-16', date: '2026-12-02' })]);
+    // The finest clause that states the two months: 第16条第１号.
+    expect(r.findings).toEqual([expect.objectContaining({ code: 'notice-too-late', clause: 'art-16-p1-i1', date: '2026-12-02' })]);
   });
 
   it('should accept a discontinuation notified in time, or for force majeure', () => {
@@ -214,8 +219,8 @@ describe('authorized-user violations (第30条２)', () => {
   it('should allow both measures from the day after seven days have passed (periods.md: 2026-05-09)', () => {
     const r = check([violation], '2026-05-20');
     expect(r.rights.map((x) => [x.clause, x.kind, x.from, x.until, x.ref])).toEqual([
-      ['art-30-p2', 'suspend-user', '2026-05-09', null, 'v-1'],
-      ['art-30-p2', 'terminate', '2026-05-09', null, 'v-1'],
+      ['art-30-p2-i1', 'suspend-user', '2026-05-09', null, 'v-1'],
+      ['art-30-p2-i2', 'terminate', '2026-05-09', null, 'v-1'],
     ]);
     expect(check([violation], '2026-05-05').deadlines.find((d) => d.kind === 'cure-before-measures')).toMatchObject({ date: '2026-05-08', ref: 'v-1' });
   });
@@ -227,8 +232,8 @@ describe('authorized-user violations (第30条２)', () => {
   });
 
   it('should check a suspension that cites 第30条２ against those measures', () => {
-    expect(check([violation, { type: 'company.suspension', date: '2026-05-09', ground: 'art-30-p2' }], '2026-05-20').findings).toEqual([]);
-    expect(codes(check([violation, { type: 'company.suspension', date: '2026-05-08', ground: 'art-30-p2' }], '2026-05-20'))).toEqual(['suspension-without-ground']);
+    expect(codes(check([violation, { type: 'company.suspension', date: '2026-05-09', ground: 'art-30-p2' }], '2026-05-20'))).toEqual(['fees-continue']);
+    expect(codes(check([violation, { type: 'company.suspension', date: '2026-05-08', ground: 'art-30-p2' }], '2026-05-20'))).toEqual(['suspension-without-ground', 'fees-continue']);
   });
 });
 

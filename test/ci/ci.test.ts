@@ -31,7 +31,8 @@ async function run(cwd: string, ...args: string[]) {
 }
 
 const lockOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'terms/terms.lock.json'), 'utf8')) as ci.Lock;
-const NEXT = nextVersion('2027-01-01', 'effective: 2027-01-01\nnoticeDate: 2026-11-30');
+// A version that changes content states its basis under 民法548条の4第1項 (src/ci/justification.ts).
+const NEXT = nextVersion('2027-01-01', 'effective: 2027-01-01\nnoticeDate: 2026-11-30\njustification:\n  basis: general-interest');
 
 /** A project with the 2018 version pinned in the lock, and the 2027 version notified on 2026-11-30. */
 async function pinned(extra: Record<string, string> = { '2027-01-01.md': NEXT }) {

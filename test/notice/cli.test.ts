@@ -33,7 +33,8 @@ describe('terms notice', () => {
 
   it('should accept the front matter’s notice date and write the web notice and Atom entry', async () => {
     const out = tempDir();
-    const result = await runCli([...NOTICE, '--out', out]);
+    // Today pinned to the notice date: a notice date already past is refused with --out (below).
+    const result = await runCli([...NOTICE, '--out', out], { env: { TERMS_TODAY: '2026-11-30' } });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('通知日 / notice date: 2026年（令和8年）11月30日');
     expect(result.stdout).toContain('最短 / earliest allowed: 2027年（令和9年）1月1日');
@@ -43,8 +44,8 @@ describe('terms notice', () => {
 
   it('should allow a late notice when urgent, and say why in the notice', async () => {
     const out = tempDir();
-    const result = await runCli([...NOTICE, '--notice-date', '2026-12-05', '--urgent', '--reason', '重大な脆弱性への対応', '--out', out]);
-    expect(result.stderr).toBe('');
+    const result = await runCli([...NOTICE, '--notice-date', '2026-12-05', '--urgent', '--reason', '重大な脆弱性への対応', '--out', out], { env: { TERMS_TODAY: '2026-12-05' } });
+    expect(result.stderr).toBe('TERMS_TODAY=2026-12-05 を本日とします / taking 2026-12-05 as today\n');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('緊急の変更 / urgent change: 重大な脆弱性への対応');
     expect(readFileSync(join(out, 'web-notice.html'), 'utf8')).toContain('（緊急の理由：重大な脆弱性への対応）');

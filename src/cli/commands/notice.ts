@@ -13,6 +13,7 @@ import {
   createSmtpTransport,
   DEFAULT_TEMPLATES_DIR,
   deliverNotices,
+  earliestEffectiveDate,
   isBaseUrl,
   isSmtpUrl,
   loadNoticeTemplates,
@@ -25,7 +26,7 @@ import {
   sendingTooLate,
   type DeliveryEvent,
 } from '../../notice/index.js';
-import { formatDateJa, isIsoDate, todayInJapan } from '../../period/index.js';
+import { compareDates, formatDateJa, isIsoDate, todayInJapan } from '../../period/index.js';
 import { compileProject } from '../../project/compile-all.js';
 import { CONFIG_FILE, documentSettings, loadProjectConfig } from '../../project/config.js';
 import { displayPath } from '../../project/sources.js';
@@ -35,7 +36,7 @@ import { printDiagnostics } from '../print.js';
 
 const usage =
   'terms notice DOC --to VERSION [--base-url URL (default: site.url of terms.config.json)] [--notice-date YYYY-MM-DD] [--urgent --reason "…"] ' +
-  '[--recipients FILE.csv [--from "Name <address>"] [--out DIR] [--send smtp://host:port] [--log FILE]] [--terms DIR] [--templates DIR]';
+  '[--recipients FILE.csv [--from "Name <address>"] [--out DIR] [--send smtp://host:port] [--log FILE]] [--rehearsal] [--terms DIR] [--templates DIR]';
 
 const options = {
   to: { type: 'string' },
@@ -50,6 +51,7 @@ const options = {
   send: { type: 'string' },
   from: { type: 'string' },
   log: { type: 'string' },
+  rehearsal: { type: 'boolean' },
 } as const;
 
 /**
@@ -62,6 +64,16 @@ function readToday(io: CliIo): string {
   if (!isIsoDate(override)) throw new TermsError(`TERMS_TODAY は YYYY-MM-DD で指定してください / TERMS_TODAY must be YYYY-MM-DD: ${override}`, 2);
   io.stderr(`TERMS_TODAY=${override} を本日とします / taking ${override} as today\n`);
   return override;
+}
+
+/** Why notices dated before today are not written (exit 1), and what a notice given today allows. */
+function backdated(noticeDate: string, today: string, earliest: string): string {
+  return (
+    `通知日 ${formatDateJa(noticeDate)} は過ぎています。通知は発信又は掲載の時に効力を生ずるため、本日作成する通知の通知日は本日（${formatDateJa(today)}）です。` +
+    `本日の通知で遵守できる最も早い効力発生日は ${formatDateJa(earliest)} です（--notice-date ${today} で確認してください）。` +
+    `下書きとして作成するには --rehearsal を指定してください / ` +
+    `the notice date ${noticeDate} has passed: a notice made today is given on ${today}, which allows an effective date of ${earliest} or later (check with --notice-date ${today}); use --rehearsal to write drafts`
+  );
 }
 
 type Values = ReturnType<typeof parseCommandArgs<typeof options>>['values'];
@@ -87,6 +99,7 @@ function argumentProblems(values: Values, document: string | undefined): string[
     '--send と --log には --recipients が必要です / --send and --log need --recipients',
   );
   add(values.recipients !== undefined && values.from === undefined, '--recipients には差出人 --from が必要です / --recipients needs the sender --from');
+  add(values.rehearsal === true && send !== undefined, '--rehearsal は下書きを作るだけで、--send とは併用できません / --rehearsal makes drafts and never sends: drop --send');
   return problems;
 }
 
@@ -131,6 +144,13 @@ export const noticeCommand: Command = {
     const noticeDate = values['notice-date'] ?? next.meta.noticeDate ?? today();
     const late = values.send === undefined ? null : sendingTooLate(noticeDate, today());
     if (late) throw new TermsError(late, EXIT.failed);
+    // A notice is given when it is sent or posted (第３条２): files written today dated earlier would be
+    // backdated notices. Only a rehearsal may write them, as drafts.
+    const rehearsal = values.rehearsal === true;
+    if (values.out !== undefined && !rehearsal && compareDates(noticeDate, today()) < 0) {
+      throw new TermsError(backdated(noticeDate, today(), earliestEffectiveDate(previous, today())), EXIT.failed);
+    }
+    if (rehearsal) io.stderr('リハーサル: 書き出すのは下書きです（件名【下書き】、X-Knet-Terms-Draft: yes、拡張子 .draft） / rehearsal: every file written is a draft\n');
     const urgent = values.urgent ?? next.meta.urgent;
     const reason = values.reason ?? next.meta.urgentReason ?? undefined;
     const assessment = assessEffectiveDate({ previous, next, noticeDate, urgent, reason: reason ?? null });
@@ -147,7 +167,9 @@ export const noticeCommand: Command = {
 
     const diff = await diffRuleSets(previous, next);
     const baseUrl = values['base-url'];
-    const context = buildNoticeContext({ previous, next, diff, noticeDate, baseUrl, urgent, ...(reason ? { reason } : {}) });
+    // A real notice is dated on its notice date; one sent, or written on that very day, when it is made.
+    const mailDate = values.send !== undefined || noticeDate === today() ? null : `${noticeDate}T00:00:00+09:00`;
+    const context = buildNoticeContext({ previous, next, diff, noticeDate, baseUrl, urgent, ...(reason ? { reason } : {}), draft: rehearsal, mailDate });
     const templates = loadNoticeTemplates(values.templates === undefined ? DEFAULT_TEMPLATES_DIR : resolve(io.cwd, values.templates), io.cwd);
     const prepared = prepareNotice(context, templates);
     if (prepared.problems.length) {
@@ -156,8 +178,9 @@ export const noticeCommand: Command = {
     }
     const outDir = values.out === undefined ? undefined : resolve(io.cwd, values.out);
     if (outDir !== undefined) {
-      await writeFileAtomic(join(outDir, 'web-notice.html'), prepared.web);
-      await writeFileAtomic(join(outDir, 'atom-entry.xml'), prepared.atom);
+      const draft = rehearsal ? '.draft' : '';
+      await writeFileAtomic(join(outDir, `web-notice.html${draft}`), prepared.web);
+      await writeFileAtomic(join(outDir, `atom-entry.xml${draft}`), prepared.atom);
       io.stdout(`お知らせページと Atom エントリ / web notice and Atom entry → ${displayPath(outDir, io.cwd)}\n`);
     }
     // --recipients always comes with --from (checked above).
