@@ -11,6 +11,7 @@ import { watchAndRebuild } from '../../site/watch.js';
 import { parseCommandArgs } from '../args.js';
 import { printDiagnostics, reportError } from '../print.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
+import { termsFolder } from '../terms-dir.js';
 
 const usage =
   'terms build [--terms DIR] [--out DIR] [--base-url URL] [--today YYYY-MM-DD] [--serve [--port N] [--host HOST]] [--watch]\n' +
@@ -61,7 +62,7 @@ export const buildCommand: Command = {
     if (values.today !== undefined && !isIsoDate(values.today)) throw new TermsError(`--today は YYYY-MM-DD で指定してください / --today must be a date: ${values.today}`, EXIT.invalid);
     if ((values.port !== undefined || values.host !== undefined) && !values.serve) throw new TermsError(`--port と --host は --serve と一緒に指定してください / --port and --host need --serve\n使い方 / usage: ${usage}`, EXIT.invalid);
 
-    const termsDir = resolve(io.cwd, values.terms ?? 'terms');
+    const termsDir = await termsFolder(io, values.terms);
     const options = (): BuildOptions => ({
       cwd: io.cwd,
       termsDir,

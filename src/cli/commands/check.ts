@@ -13,6 +13,7 @@ import { PACKAGE_ROOT } from '../../project/root.js';
 import { parseCommandArgs } from '../args.js';
 import { printDiagnostics } from '../print.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
+import { termsFolder } from '../terms-dir.js';
 
 const usage = 'terms check FILE|- [--as-of YYYY-MM-DD] [--format json|text] [--ndjson] [--terms DIR] [--document ID] [--jobs N]';
 
@@ -52,7 +53,7 @@ export const checkCommand: Command = {
     const asOfProblem = /^\d{4}-\d{2}-\d{2}$/u.test(asOf) ? dateProblem(asOf) : `${asOf} は YYYY-MM-DD 形式の日付ではありません / not a YYYY-MM-DD date`;
     if (asOfProblem) throw new TermsError(`--as-of: ${asOfProblem}`, EXIT.invalid);
 
-    const project = await compileProject(resolve(io.cwd, values.terms ?? 'terms'), io.cwd);
+    const project = await compileProject(await termsFolder(io, values.terms), io.cwd);
     const errors = project.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) {
       printDiagnostics(io, errors);

@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { LOCK_FILE, parseLock, runCi, serializeLock } from '../../ci/index.js';
 import type { Diagnostic } from '../../diagnostics/index.js';
 import { writeFileAtomic } from '../../io/atomic.js';
@@ -11,6 +11,7 @@ import { displayPath } from '../../project/sources.js';
 import { TermsError } from '../../errors.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
+import { termsFolder } from '../terms-dir.js';
 import { readLintOptions } from './lint.js';
 
 const usage = `terms ci [--terms DIR] [--today YYYY-MM-DD] [--update-lock] [--config FILE] [--format ${FORMAT_NAMES.join('|')}]`;
@@ -40,10 +41,7 @@ export const ciCommand: Command = {
     const print = (diagnostics: Diagnostic[], suppressed: SuppressedDiagnostic[] = []) => io.stdout(format({ diagnostics, suppressed, rules: RULE_METAS }));
 
     const { options, problems } = await readLintOptions(io, values.config);
-    const termsDir = resolve(io.cwd, values.terms ?? 'terms');
-    if (!(await stat(termsDir).catch(() => null))?.isDirectory()) {
-      throw new TermsError(`規約のフォルダがありません / no terms folder: ${displayPath(termsDir, io.cwd)}`, EXIT.invalid);
-    }
+    const termsDir = await termsFolder(io, values.terms);
     const lockPath = join(termsDir, LOCK_FILE);
     const lockFile = displayPath(lockPath, io.cwd);
     const lockText = await readFile(lockPath, 'utf8').catch(() => null);

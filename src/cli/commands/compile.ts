@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../../io/atomic.js';
 import { parseCommandArgs } from '../args.js';
 import { printDiagnostics } from '../print.js';
 import { EXIT, type Command } from '../io.js';
+import { termsFolder } from '../terms-dir.js';
 
 const usage = 'terms compile [--terms DIR] [--out DIR | --out -]';
 
@@ -15,7 +16,7 @@ export const compileCommand: Command = {
   usage,
   async run(args, io) {
     const { values } = parseCommandArgs(args, { terms: { type: 'string' }, out: { type: 'string' } }, usage);
-    const termsDir = resolve(io.cwd, values.terms ?? 'terms');
+    const termsDir = await termsFolder(io, values.terms);
     const result = await compileProject(termsDir, io.cwd);
     printDiagnostics(io, result.diagnostics);
     if (result.diagnostics.some((d) => d.severity === 'error')) return EXIT.invalid;
