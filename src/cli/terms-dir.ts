@@ -17,8 +17,8 @@ export async function termsFolder(io: CliIo, option: string | undefined): Promis
   const dir = resolve(io.cwd, option ?? 'terms');
   const shown = displayPath(dir, io.cwd);
   const info = await stat(dir).catch(() => null);
-  if (!info) throw new TermsError(`${shown}: 規約のフォルダがありません / no terms folder (--terms DIR)`, EXIT.invalid);
-  if (!info.isDirectory()) throw new TermsError(`${shown}: フォルダではありません / the terms folder is not a folder (--terms DIR)`, EXIT.invalid);
+  if (!info) throw new TermsError(`規約のフォルダがありません / no terms folder: ${shown} (--terms DIR)`, EXIT.invalid);
+  if (!info.isDirectory()) throw new TermsError(`規約のフォルダではありません / the terms folder is not a folder: ${shown} (--terms DIR)`, EXIT.invalid);
   if ((await listSources(dir)).length === 0) {
     throw new TermsError(`${shown}: 規約の版がありません（<文書>/<YYYY-MM-DD>.md）/ no terms versions in the folder (expected <document>/<YYYY-MM-DD>.md)`, EXIT.invalid);
   }
