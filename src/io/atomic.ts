@@ -1,7 +1,7 @@
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { TermsError } from '../errors.js';
-import { fileError, isFileError } from './fs-error.js';
+import { fileError, isFileError, shownPath } from './fs-error.js';
 import { sweepStaleTemps, tempPathFor } from './temp.js';
 
 /**
@@ -19,7 +19,7 @@ export async function ensureDir(dir: string): Promise<void> {
       throw isFileError(error) ? fileError(error, at, 'フォルダを作れません / cannot create the folder') : error;
     });
     if (info?.isDirectory()) break;
-    if (info) throw new TermsError(`${at}: フォルダではありません（ファイルがあります）/ not a folder (a file is in the way)`, 2);
+    if (info) throw new TermsError(`${shownPath(at)}: フォルダを作れません（ファイルがあります）/ cannot create the folder: a file is in the way`, 2);
     if (dirname(at) === at) break;
     missing.push(at);
   }

@@ -2,6 +2,7 @@
  * File-system errors as the user's problem: a path that does not exist, is a file where a folder is
  * needed, is read-only or immutable. One line, exit status 2, instead of "internal error".
  */
+import { isAbsolute, relative, sep } from 'node:path';
 import { TermsError } from '../errors.js';
 
 /** What each error code means, in both languages. */
@@ -38,6 +39,16 @@ export function isFileError(error: unknown): error is NodeJS.ErrnoException & { 
  * @param verb what was being done: 読めません / cannot read, 書き込めません / cannot write
  */
 export function fileError(error: NodeJS.ErrnoException & { code: string }, path?: string, verb = '読み書きできません / cannot read or write'): TermsError {
-  const where = path ?? error.path ?? '';
+  const where = shownPath(path ?? error.path ?? '');
   return new TermsError(`${where}: ${verb}: ${REASONS[error.code] ?? error.code} (${error.code})`, 2);
+}
+
+/**
+ * A path as shown in messages: relative to the working folder when inside it, with forward slashes.
+ * @param path the path
+ */
+export function shownPath(path: string): string {
+  if (!isAbsolute(path)) return path;
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
 }
