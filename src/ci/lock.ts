@@ -62,8 +62,8 @@ export function versionKey(ruleSet: RuleSet): string {
   return `${ruleSet.meta.document}/${ruleSet.meta.version}`;
 }
 
-/** Fields that say where something is written, not what it says: left out of every hash. */
-const POSITIONS = new Set(['loc', 'line', 'column', 'endLine', 'endColumn']);
+/** Fields that say where something is written, not what it says (sentenceMap maps text to source lines): left out of every hash. */
+const POSITIONS = new Set(['loc', 'line', 'column', 'endLine', 'endColumn', 'sentenceMap']);
 
 /** JSON with sorted keys and without positions: the same for two sources that compile alike. */
 function canonical(value: unknown): string {
