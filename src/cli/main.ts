@@ -69,7 +69,7 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
   try {
     const command = await load();
     if (rest.includes('--help') || rest.includes('-h')) {
-      cli.stdout(`${command.summary}\n使い方 / usage: ${command.usage}\n`);
+      cli.stdout(helpOf(command));
       return EXIT.ok;
     }
     return await command.run(rest, cli);
@@ -96,4 +96,16 @@ function quietOnBrokenPipe(): void {
   process.stderr.on('error', (error) => {
     if (!isBrokenPipe(error)) throw error;
   });
+}
+
+/** `terms <command> --help`: the summary, the usage, and every argument and option described. */
+function helpOf(command: Command): string {
+  const entries: Array<[string, string]> = [
+    ...Object.entries(command.help ?? {}),
+    ['--debug', 'スタックトレースを表示 / show stack traces'],
+    ['--help', 'この説明 / this help'],
+  ];
+  const width = Math.min(30, Math.max(...entries.map(([k]) => k.length)));
+  const options = entries.map(([option, text]) => `  ${option.padEnd(width)}  ${text}`);
+  return [command.summary, `使い方 / usage: ${command.usage}`, '', 'options:', ...options].join('\n') + '\n';
 }

@@ -39,6 +39,16 @@ function untilStopped(): Promise<void> {
 export const buildCommand: Command = {
   summary: 'ルールセット・差分・通知・サイトを dist/ に構築 / build everything into dist/',
   usage,
+  help: {
+    '--terms DIR': '規約のフォルダ（既定 terms）/ the terms folder (default terms)',
+    '--out DIR': '出力先（既定 dist）/ the output folder (default dist)',
+    '--base-url URL': 'サイトの公開 URL / the site\'s public URL',
+    '--today YYYY-MM-DD': '今日とする日付（既定: 日本時間の今日）/ the date taken as today (default: today in Japan)',
+    '--serve': 'dist/site を配信（既定ポート 4173）/ serve the site (default port 4173)',
+    '--port N': '--serve のポート / the port of --serve',
+    '--host HOST': '--serve のホスト（既定 127.0.0.1）/ the host of --serve (default 127.0.0.1)',
+    '--watch': 'terms/ の変更で再構築 / rebuild when terms/ changes',
+  },
   async run(args, io) {
     const { values } = parseCommandArgs(
       args,

@@ -32,6 +32,15 @@ const WORKER_FILE = join(PACKAGE_ROOT, 'lib/bundle/check-worker.js');
 export const checkCommand: Command = {
   summary: '契約イベントを規約に照らして評価 / evaluate contract events against the terms',
   usage,
+  help: {
+    'FILE | -': '契約（JSON: 1件か配列、NDJSON: 1行1件）、- で標準入力 / contracts: JSON (one or an array) or NDJSON (one a line); - for stdin',
+    '--as-of YYYY-MM-DD': '評価の基準日（既定: 日本時間の今日）/ the as-of date (default: today in Japan)',
+    '--format json|text': '出力形式（既定 json）/ output format (default json)',
+    '--ndjson': '拡張子によらず NDJSON として読む / read the input as NDJSON whatever its name',
+    '--terms DIR': '規約のフォルダ（既定 terms）/ the terms folder (default terms)',
+    '--document ID': '規約の文書 ID（文書が複数あるとき）/ the terms document (when there are several)',
+    '--jobs N': '評価するスレッド数（既定 2）/ threads that check (default 2)',
+  },
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
@@ -75,6 +84,8 @@ export const checkCommand: Command = {
     await out.flush();
     const { contracts, invalid, violating } = out.totals();
     const threads = out.threads.size;
+    // The default as-of date is Japan's, whatever the machine's time zone: say so.
+    if (values['as-of'] === undefined) io.stderr(`基準日 ${asOf}（日本時間の今日）/ as of ${asOf} (today in Japan)\n`);
     io.stderr(
       `${contracts} 件の契約を評価しました（違反あり ${violating} 件、入力の誤り ${invalid} 件${threads > 1 ? `、${threads} スレッド` : ''}）/ checked ${contracts} contract(s)${threads > 1 ? ` on ${threads} threads` : ''}: ${violating} with violations, ${invalid} invalid\n`,
     );
