@@ -44,14 +44,26 @@ export function jsonDepth(text: string, limit = MAX_DEPTH): number {
 }
 
 /**
+ * Whether a text has more than `limit` opening brackets (`[` and `{`), counted with indexOf (native,
+ * much faster than a loop over every character): when it has not, it cannot nest deeper than `limit`.
+ */
+function bracketsExceed(text: string, limit: number): boolean {
+  let count = 0;
+  for (const bracket of ['{', '[']) {
+    for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) if (++count > limit) return true;
+  }
+  return false;
+}
+
+/**
  * The problem of a line that breaks a limit, or null.
  * @param text the line (decoded)
  * @param bytes its length in bytes
  */
 export function lineLimitProblem(text: string, bytes: number): string | null {
   if (bytes > MAX_LINE_BYTES) return tooLong(bytes);
-  // A line shorter than the limit cannot nest deeper than it: most contracts are not scanned at all.
-  if (text.length > MAX_DEPTH && jsonDepth(text) > MAX_DEPTH) {
+  // A line cannot nest deeper than it has brackets: most contracts are not scanned at all.
+  if (text.length > MAX_DEPTH && bracketsExceed(text, MAX_DEPTH) && jsonDepth(text) > MAX_DEPTH) {
     return `入れ子が深すぎます（${MAX_DEPTH} 段まで）/ nested too deep (at most ${MAX_DEPTH} levels of arrays and objects)`;
   }
   return null;
