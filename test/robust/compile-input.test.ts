@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileTerms } from '../../src/compile/index.js';
+import { importTerms } from '../../src/import/index.js';
 import { MAX_MARKS, MAX_NESTING, withinMarkdownLimits } from '../../src/compile/limits.js';
 import { project, PUBLISHED_2018, terms } from './support.js';
 
@@ -52,6 +53,12 @@ describe('Markdown past the limits of real terms', () => {
     expect(limits.map((d) => d.line)).toEqual([lineOf(text, `${'  '.repeat(MAX_NESTING)}- a`), lineOf(text, '*a*a*a'), lineOf(text, '> > > >')]);
     expect(limits[0]?.message).toContain(`nested too deep (at most ${MAX_NESTING} levels)`);
     expect(limits[1]?.message).toContain(`at most ${MAX_MARKS} in a paragraph`);
+  });
+
+  it('should hold for terms import of Markdown too, reported in its report', () => {
+    const markdown = `# 利用規約\n\n## 第１条（目的）\n\nこの規約は目的を定めます。\n\n${deepList}\n`;
+    const result = importTerms(markdown, { path: 'in.md', document: 'x', effective: '2026-01-01', format: 'markdown' });
+    expect(result.report.filter((d) => d.ruleId === 'compile/limit').map((d) => d.line)).toEqual([lineOf(markdown, `${'  '.repeat(MAX_NESTING)}- a`)]);
   });
 
   it('should leave real terms alone', () => {
