@@ -25,4 +25,7 @@ export const KIND_SUBJECTS: Readonly<Record<AnnotationKind, string>> = {
   'authorized-user-cure': '認定利用者の違反の是正',
   confidentiality: '秘密保持の存続期間',
   'sla-credit': '利用不能時の料金減額',
+  acceleration: '解約時の未払料金の期限の利益の喪失',
+  'before-end': '契約終了前の業務情報の保存',
+  'fees-continue': '利用停止中の利用料金の支払',
 };

@@ -2,6 +2,7 @@ import { parseDuration } from '../period/index.js';
 import type { DiagnosticSink, Place } from '../diagnostics/index.js';
 import { KIND_FIELDS, type FieldSpec, type DurationValue, type Fraction, type Period, type Rule } from './schema.js';
 import type { ParsedAnnotation } from './parse.js';
+import { durationBoundProblem } from './bounds.js';
 
 const RULE = 'compile/annotation-duration';
 
@@ -10,6 +11,7 @@ function durationValue(
   field: string,
   place: Place,
   sink: DiagnosticSink,
+  kind: string,
 ): DurationValue | null {
   const parsed = typeof written === 'string' ? parseDuration(written) : null;
   if (!parsed) {
@@ -18,6 +20,11 @@ function durationValue(
       `${field}: "${String(written)}" は ISO 8601 の期間ではありません / not an ISO 8601 duration (P7D, P2M, P1Y, PT24H)`,
       place,
     );
+    return null;
+  }
+  const bound = durationBoundProblem(kind, field, parsed);
+  if (bound) {
+    sink.error(RULE, `${field}: "${String(written)}": ${bound}`, place);
     return null;
   }
   return { duration: written as string, n: parsed.n, unit: parsed.unit };
@@ -72,7 +79,7 @@ export function normalizeAnnotation(
         rule[name] = written === undefined ? spec.default : written;
         break;
       case 'duration': {
-        const value = durationValue(written, name, where, sink);
+        const value = durationValue(written, name, where, sink, annotation.kind);
         if (value) rule[name] = value;
         else ok = false;
         break;
@@ -86,7 +93,7 @@ export function normalizeAnnotation(
       case 'period': {
         if (written === undefined) break;
         const object = typeof written === 'object' && written !== null ? (written as Record<string, unknown>) : null;
-        const value = durationValue(object ? object['duration'] : written, name, where, sink);
+        const value = durationValue(object ? object['duration'] : written, name, where, sink, annotation.kind);
         if (!value) {
           ok = false;
           break;

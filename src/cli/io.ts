@@ -17,6 +17,11 @@ export interface CliIo {
 export interface Command {
   summary: string;
   usage: string;
+  /**
+   * What each argument and option means, `日本語 / English`, by how it is written (`--out DIR`):
+   * `terms <command> --help` prints them all.
+   */
+  help?: Record<string, string>;
   run(args: string[], io: CliIo): Promise<number>;
 }
 

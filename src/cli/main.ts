@@ -2,7 +2,7 @@
  * The `terms` CLI: one thin file per command under ./commands, loaded on demand so that `terms compile`
  * never loads what `terms diff` needs (kuromoji's dictionary, for one).
  */
-import { reportError } from './print.js';
+import { isBrokenPipe, reportError } from './print.js';
 import { EXIT, type CliIo, type Command } from './io.js';
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -39,9 +39,15 @@ exit status: 0 成功 ok · 1 検査で問題あり a check failed · 2 入力�
 export async function main(argv: string[], io?: Partial<CliIo>): Promise<number> {
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
+  if (!io?.stdout) quietOnBrokenPipe();
   const cli: CliIo = {
-    stdout: (t, written) => process.stdout.write(t, written && (() => written())),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t, written) => {
+      if (process.stdout.destroyed) return;
+      process.stdout.write(t, written && (() => written()));
+    },
+    stderr: (t) => {
+      if (!process.stderr.destroyed) process.stderr.write(t);
+    },
     cwd: process.cwd(),
     stdin: process.stdin,
     ...io,
@@ -66,11 +72,43 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
   try {
     const command = await load();
     if (rest.includes('--help') || rest.includes('-h')) {
-      cli.stdout(`${command.summary}\n使い方 / usage: ${command.usage}\n`);
+      cli.stdout(helpOf(command));
       return EXIT.ok;
     }
     return await command.run(rest, cli);
   } catch (error) {
     return reportError(cli, error);
   }
+}
+
+let listening = false;
+
+/**
+ * A reader that closes the output early (`terms compile --out - | head`) has what it wanted: every
+ * command then ends at once, quietly, with status 0 (README, "Exit statuses"). Without a listener Node
+ * turns the pipe's error into an uncaught exception with a stack trace. Output to a closed stderr is
+ * dropped.
+ */
+function quietOnBrokenPipe(): void {
+  if (listening) return;
+  listening = true;
+  process.stdout.on('error', (error) => {
+    if (!isBrokenPipe(error)) throw error;
+    process.exit(0);
+  });
+  process.stderr.on('error', (error) => {
+    if (!isBrokenPipe(error)) throw error;
+  });
+}
+
+/** `terms <command> --help`: the summary, the usage, and every argument and option described. */
+function helpOf(command: Command): string {
+  const entries: Array<[string, string]> = [
+    ...Object.entries(command.help ?? {}),
+    ['--debug', 'スタックトレースを表示 / show stack traces'],
+    ['--help', 'この説明 / this help'],
+  ];
+  const width = Math.min(30, Math.max(...entries.map(([k]) => k.length)));
+  const options = entries.map(([option, text]) => `  ${option.padEnd(width)}  ${text}`);
+  return [command.summary, `使い方 / usage: ${command.usage}`, '', 'options:', ...options].join('\n') + '\n';
 }

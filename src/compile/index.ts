@@ -28,7 +28,7 @@ export interface CompileResult {
  */
 export function compileTerms(source: string, path: string): CompileResult {
   const sink = new DiagnosticSink(path);
-  const root = parseMarkdown(source);
+  const root = parseMarkdown(source, sink);
   const meta = readFrontMatter(root, path, sink);
   const tree = buildClauseTree(root, source, { numbering: meta?.numbering ?? { paragraph: 'fullwidth', item: 'mixed' } }, sink);
   const rules: Rule[] = [];

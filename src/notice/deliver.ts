@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { composeNoticeEmail, noticeMessageId, type Sender } from './compose.js';
 import type { NoticeContext, Recipient } from './context.js';
 import { renderEmail, resolveTemplates, type TemplatesOption } from './render.js';
-import type { SendLog } from './send-log.js';
+import type { SendLog, SendLogEntry } from './send-log.js';
 import type { NoticeTransport } from './send.js';
 import { emailForms, statutoryProblems } from './statutory.js';
 
@@ -50,6 +50,8 @@ export interface DeliveryReport {
   /** Rejected or deferred by the server, or incomplete: the recipient has not been notified. */
   failed: number;
 }
+
+const RESENT = '中断時に送信中だったため同じ Message-ID で再送 / re-sent with the same Message-ID: in flight when a run was interrupted';
 
 /**
  * The .eml file name of a contract: the contract id where it is a safe file name, else made safe and
@@ -94,20 +96,28 @@ export async function deliverNotices(options: DeliveryOptions): Promise<Delivery
       event('written', path);
     }
     if (transport) {
-      const outcome = await transport.send(message, { from: sender.address, to: recipient.email });
-      await transport.log.append({
+      const entry = (status: SendLogEntry['status'], response: string): SendLogEntry => ({
         time: new Date().toISOString(),
         document: context.document.id,
         version: context.next.version,
         contract: recipient.contract,
         email: recipient.email,
         messageId,
-        status: outcome.status,
-        response: outcome.response,
+        status,
+        response,
       });
+      // A message logged as sending with no answer after it was in flight when a run stopped: it may
+      // have arrived, and goes again with the same Message-ID (the promise of src/notice/send-log.ts).
+      const again = transport.log.unanswered(messageId);
+      // On disk before the message is handed over, so that a run killed from here on knows it may have arrived.
+      await transport.log.append(entry('sending', again ? RESENT : ''));
+      const outcome = await transport.send(message, { from: sender.address, to: recipient.email });
+      // The answer goes to disk first: the time between the server's 250 and this fsync is the only
+      // window in which an interruption makes a message arrive twice.
+      await transport.log.append(entry(outcome.status, outcome.response));
       if (outcome.status === 'accepted') report.accepted++;
       else report.failed++;
-      event(outcome.status, outcome.response);
+      event(outcome.status, again ? `${outcome.response} (${RESENT})` : outcome.response);
     }
   }
   return report;

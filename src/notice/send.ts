@@ -8,7 +8,7 @@ import type { SendLogEntry } from './send-log.js';
 
 /** The server's answer to one message. */
 export interface SmtpOutcome {
-  status: SendLogEntry['status'];
+  status: Exclude<SendLogEntry['status'], 'sending'>;
   response: string;
 }
 

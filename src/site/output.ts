@@ -3,7 +3,9 @@
  * temporary folder inside the output folder (same file system), and each finished piece (`rules`,
  * `diff`, `notices`, `site`) is then renamed over the old one. A failed build leaves the old output alone.
  */
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { ensureDir } from '../io/atomic.js';
+import { makeTempDir } from '../io/temp.js';
 import { dirname, join } from 'node:path';
 
 /** Files to write, by path relative to the output folder (forward slashes). */
@@ -19,8 +21,8 @@ export type Files = Iterable<readonly [string, string | Uint8Array]>;
  *   as it comes, so a generator never has the whole piece in memory
  */
 export async function writePieces(outDir: string, pieces: ReadonlyMap<string, Files>): Promise<void> {
-  await mkdir(outDir, { recursive: true });
-  const temp = await mkdtemp(join(outDir, '.build-'));
+  await ensureDir(outDir);
+  const temp = await makeTempDir(outDir);
   try {
     for (const [piece, files] of pieces) {
       for (const [path, content] of files) {

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Node } from 'yaml';
 import type { Place } from '../diagnostics/index.js';
 
 /** A YAML text parsed with positions, so any value can be pointed at in its source file. */
@@ -12,6 +12,12 @@ export interface LocatedYaml {
    */
   placeOf(pointer: string, options?: { key?: boolean }): Place;
 }
+
+/**
+ * Most alias expansions a document may make (yaml's own default). Annotations and front matter use none
+ * or a few; a document that expands more is an alias bomb.
+ */
+const MAX_ALIAS_COUNT = 100;
 
 /**
  * Parses YAML that starts at `origin` (1-based line and column of its first character) in a file.
@@ -53,5 +59,22 @@ export function parseLocatedYaml(text: string, origin: { line: number; column: n
     const range = best?.range;
     return range ? toPlace(range[0], range[1]) : toPlace(0);
   };
-  return { value: doc.errors.length ? undefined : doc.toJS(), errors, placeOf };
+  let value: unknown;
+  if (!errors.length) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      // yaml refuses aliases that expand past the limit (a "billion laughs" bomb); point at the first alias.
+      let at = 0;
+      visit(doc, {
+        Alias(_, node) {
+          at = node.range?.[0] ?? 0;
+          return visit.BREAK;
+        },
+      });
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      errors.push({ message: `YAML の別名（エイリアス）の展開が多すぎます / too many YAML alias expansions: ${reason}`, place: toPlace(at) });
+    }
+  }
+  return { value: errors.length ? undefined : value, errors, placeOf };
 }

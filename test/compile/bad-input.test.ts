@@ -129,7 +129,8 @@ describe('terms compile on bad input', () => {
   it('should show the stack trace of an internal error only with --debug', () => {
     const dir = project();
     const missing = run(dir, '--terms', 'nowhere');
-    expect(missing.status).toBe(3);
+    // A missing terms folder is bad input (exit 2, issue 16 item 7), still without a stack trace unless --debug.
+    expect(missing.status).toBe(2);
     expect(missing.stderr).not.toMatch(/\n\s+at /u);
     const debug = run(dir, '--terms', 'nowhere', '--debug');
     expect(debug.stderr).toMatch(/\n\s+at /u);

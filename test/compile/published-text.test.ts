@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileTerms } from '../../src/compile/index.js';
@@ -16,7 +17,8 @@ describe('the 2018 terms as structured Markdown', () => {
   });
 
   it('should keep the published copy identical to the seed', () => {
-    expect(published).toBe(readFileSync('../shared/seed/knet-cloud-terms-2018-04-20.txt', 'utf8'));
+    // The seed (knet-cloud-terms-2018-04-20.txt) by its hash: a clone holds what its tests need.
+    expect(createHash('sha256').update(published, 'utf8').digest('hex')).toBe('20e1d163fc6d6dd57600fb96f003e234c735555db751abd94a3b03f3535c7e51');
   });
 
   it('should hold all 36 articles and the 付則 of the published text', () => {

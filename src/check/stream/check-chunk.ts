@@ -2,9 +2,12 @@
  * Checks a piece of NDJSON input made of whole lines: the same work wherever it runs (in the command's
  * thread or a worker), so the output is the same byte for byte.
  */
+import { isUtf8 } from 'node:buffer';
 import { checkLine } from '../check.js';
 import { OutcomeWriter, type OutcomeCounts, type OutputFormat } from '../output.js';
+import type { CheckOutcome } from '../schema.js';
 import type { TermsCatalog } from '../terms.js';
+import { lineLimitProblem, MAX_LINE_BYTES, refusedLine, skippedLength, tooLong } from './limits.js';
 import { isBlank, splitLines } from './lines.js';
 import { Utf8Buffer } from './utf8-buffer.js';
 import type { BufferPool } from './buffer-pool.js';
@@ -16,10 +19,13 @@ const OUTPUT_PER_INPUT_BYTE = 3;
 export interface ChunkOutput extends OutcomeCounts {
   /** The formatted outcomes, as UTF-8. */
   bytes: Uint8Array;
-  /** Input problems, a line each, for stderr (JSON format). */
+  /** Input problems, a line each, for stderr (JSON format), and warnings (bytes that are not UTF-8). */
   messages: string;
   /** Lines read, blank ones included. */
   lines: number;
+  /** The contract ids read, with their lines (`ids[i]` on line `idLines[i]`): duplicates are found across pieces. */
+  ids: string[];
+  idLines: number[];
 }
 
 /**
@@ -41,18 +47,69 @@ export function checkChunk(
   pool?: BufferPool,
 ): ChunkOutput {
   const out = new OutcomeWriter(format, catalog);
-  const lines = splitLines(Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8'));
+  const buffer = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   // Each result is encoded as soon as it is formatted: no string outlives its contract, so the garbage
   // of a piece dies young instead of being promoted with the piece's output.
   const bytes = new Utf8Buffer(input.byteLength * OUTPUT_PER_INPUT_BYTE, pool);
+  const ids: string[] = [];
+  const idLines: number[] = [];
   let index = start.index;
-  for (let i = 0; i < lines.length; i++) {
-    const line = start.line + i;
-    let json = lines[i] as string;
-    if (isBlank(json)) continue;
+  const add = (outcome: CheckOutcome, line: number): void => {
+    if (outcome.contract !== null) {
+      ids.push(outcome.contract);
+      idLines.push(line);
+    }
+    bytes.append(out.add(outcome, 'line'));
+  };
+  const check = (text: string, line: number, byteLength: number): void => {
+    let json = text;
+    if (isBlank(json)) return;
     // The byte-order mark some Windows editors write, which JSON.parse refuses.
     if (line === 1 && json.charCodeAt(0) === 0xfeff) json = json.slice(1);
-    bytes.append(out.add(checkLine(json, { index: index++, line }, catalog, asOf), 'line'));
+    const position = { index: index++, line };
+    const problem = lineLimitProblem(json, byteLength);
+    add(problem ? refusedLine(position, problem) : checkLine(json, position, catalog, asOf), line);
+  };
+  let count = 0;
+  if (isUtf8(buffer)) {
+    const lines = splitLines(buffer.toString('utf8'));
+    count = lines.length;
+    for (let i = 0; i < lines.length; i++) {
+      const text = lines[i] as string;
+      // Bytes are counted only where the text could be too long (a UTF-16 unit is at most 3 bytes).
+      check(text, start.line + i, text.length * 3 > MAX_LINE_BYTES ? Buffer.byteLength(text) : text.length);
+    }
+  } else {
+    // Rare: bytes that are not UTF-8, or a line the reader skipped as too long; line by line on the bytes.
+    for (const [from, to] of lineRanges(buffer)) {
+      const line = start.line + count++;
+      const raw = buffer.subarray(from, to);
+      const skipped = skippedLength(raw);
+      if (skipped !== null) {
+        add(refusedLine({ index: index++, line }, tooLong(skipped)), line);
+        continue;
+      }
+      if (!isUtf8(raw)) {
+        out.messages += `行 ${line}（契約[${index}]）: UTF-8 ではないバイトを U+FFFD に置き換えて読みました / line ${line} (contract ${index}): bytes that are not UTF-8 were read as U+FFFD\n`;
+      }
+      check(raw.toString('utf8'), line, raw.length);
+    }
   }
-  return { bytes: bytes.take(), messages: out.messages, contracts: out.contracts, invalid: out.invalid, violating: out.violating, lines: lines.length };
+  return { bytes: bytes.take(), messages: out.messages, contracts: out.contracts, invalid: out.invalid, violating: out.violating, lines: count, ids, idLines };
+}
+
+/**
+ * The lines of a piece as byte ranges, by the rule of splitLines: `\r\n`, `\r` and `\n` end a line, and
+ * a last line without a line break counts when it is not empty.
+ */
+function* lineRanges(bytes: Uint8Array): Generator<[number, number]> {
+  let from = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (c !== 0x0a && c !== 0x0d) continue;
+    yield [from, i];
+    if (c === 0x0d && bytes[i + 1] === 0x0a) i++;
+    from = i + 1;
+  }
+  if (from < bytes.length) yield [from, bytes.length];
 }

@@ -4,6 +4,7 @@
  * contract by its place in the whole input.
  */
 import type { BufferPool } from './buffer-pool.js';
+import { MAX_LINE_BYTES, skippedLine } from './limits.js';
 import { countLines, lineEndFrom, wholeLinesLength } from './lines.js';
 
 /** A piece of input made of whole lines. */
@@ -29,14 +30,26 @@ export const CHUNK_BYTES = 1 << 16;
  * @param pool where the chunks' memory comes from (a chunk's bytes are a view of the start of a buffer
  *   no other chunk shares, to be handed back once checked)
  * @param size cut after about this many bytes (a line longer than that makes a longer piece)
+ * @param maxLine a line longer than this is skipped as it is read and stands as one too-long line
  * @returns the chunks in input order
  */
-export async function* chunksOf(input: AsyncIterable<Uint8Array | string>, pool?: BufferPool, size = CHUNK_BYTES): AsyncGenerator<Chunk> {
+export async function* chunksOf(
+  input: AsyncIterable<Uint8Array | string>,
+  pool?: BufferPool,
+  size = CHUNK_BYTES,
+  maxLine = MAX_LINE_BYTES,
+): AsyncGenerator<Chunk> {
   let seq = 0;
   let line = 1;
   let index = 0;
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
+  /** Bytes of the last, unfinished line in `pending`. */
+  let tail = 0;
+  /** Bytes of a too-long line skipped so far (-1: not skipping). */
+  let skipped = -1;
+  /** A skipped line ended with `\r` at the end of a read: a `\n` that starts the next read belongs to it. */
+  let dropLf = false;
   // A copy, not a view of what was read: a chunk may be handed to another thread, which takes its memory along.
   const cut = (from: Uint8Array): Chunk => {
     const length = from.length;
@@ -48,19 +61,89 @@ export async function* chunksOf(input: AsyncIterable<Uint8Array | string>, pool?
     index += count.contracts;
     return chunk;
   };
-  for await (const piece of input) {
-    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
-    pending.push(bytes);
-    pendingBytes += bytes.length;
-    // Only the newest read is searched first, so that a very long line is not searched again at every read.
-    if (pendingBytes < size || wholeLinesLength(bytes) === 0) continue;
-    const joined = pending.length === 1 ? bytes : Buffer.concat(pending, pendingBytes);
-    // A read may hold many pieces' worth (a pipe, a string): cut it at the first line break past each size.
-    let start = 0;
-    for (let end; joined.length - start >= size && (end = lineEndFrom(joined, start + size - 1)) !== -1; start = end) yield cut(joined.subarray(start, end));
-    const rest = joined.subarray(start);
-    pending = rest.length ? [rest] : [];
-    pendingBytes = rest.length;
+  const joinPending = (): Uint8Array => (pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, pendingBytes));
+  /** The whole lines read so far, all of `pending` but its last `tail` bytes, cut into chunks. */
+  function* wholeLines(): Generator<Chunk> {
+    const joined = joinPending();
+    const lines = joined.subarray(0, joined.length - tail);
+    for (let start = 0; start < lines.length; ) {
+      const end = lines.length - start > size ? lineEndFrom(lines, start + size - 1) : -1;
+      const stop = end === -1 ? lines.length : end;
+      yield cut(lines.subarray(start, stop));
+      start = stop;
+    }
   }
-  if (pendingBytes) yield cut(pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, pendingBytes));
+  for await (const piece of input) {
+    const read: Uint8Array = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+    // Reads are taken at most READ bytes at a time (views, not copies): a line longer than the limit
+    // then always spans reads, and is caught by the length of the line so far.
+    for (let at = 0; at < read.length; at += READ) {
+      let bytes = read.subarray(at, at + READ);
+      if (dropLf) {
+        dropLf = false;
+        if (bytes[0] === LF) bytes = bytes.subarray(1);
+      }
+      while (bytes.length) {
+        if (skipped >= 0) {
+          // Skipping a line too long to hold: count its bytes up to its line break, keep none of them.
+          const end = lineBreakIn(bytes);
+          if (end === -1) {
+            skipped += bytes.length;
+            break;
+          }
+          skipped += end;
+          let next = end + 1;
+          if (bytes[end] === CR) {
+            if (end + 1 === bytes.length) dropLf = true;
+            else if (bytes[end + 1] === LF) next++;
+          }
+          yield cut(skippedLine(skipped));
+          skipped = -1;
+          bytes = bytes.subarray(next);
+          continue;
+        }
+        // Only a read that could make the line too long is searched (most lines are far below the limit).
+        const firstBreak = tail + bytes.length > maxLine ? lineBreakIn(bytes) : 0;
+        if (tail + (firstBreak === -1 ? bytes.length : firstBreak) > maxLine) {
+          // The line being read is too long: the whole lines before it go out, and it is skipped.
+          yield* wholeLines();
+          skipped = tail;
+          pending = [];
+          pendingBytes = 0;
+          tail = 0;
+          continue;
+        }
+        pending.push(bytes);
+        pendingBytes += bytes.length;
+        const whole = wholeLinesLength(bytes);
+        tail = whole === 0 ? tail + bytes.length : bytes.length - whole;
+        // Only the newest read is searched first, so that a very long line is not searched again at every read.
+        if (pendingBytes >= size && whole !== 0) {
+          const joined = joinPending();
+          // A read may hold many pieces' worth: cut it at the first line break past each size.
+          let start = 0;
+          for (let end; joined.length - start >= size && (end = lineEndFrom(joined, start + size - 1)) !== -1; start = end) yield cut(joined.subarray(start, end));
+          const rest = joined.subarray(start);
+          pending = rest.length ? [rest] : [];
+          pendingBytes = rest.length;
+        }
+        break;
+      }
+    }
+  }
+  if (skipped >= 0) yield cut(skippedLine(skipped));
+  else if (pendingBytes) yield cut(joinPending());
+}
+
+/** Reads are looked at this many bytes at a time, at most (less than any line limit). */
+const READ = 1 << 16;
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** The first line break (`\n` or `\r`) in bytes, or -1. */
+function lineBreakIn(bytes: Uint8Array): number {
+  const lf = bytes.indexOf(LF);
+  const cr = bytes.indexOf(CR);
+  return cr === -1 ? lf : lf === -1 ? cr : Math.min(lf, cr);
 }

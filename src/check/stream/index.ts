@@ -12,6 +12,8 @@ import { checkInParallel, type Checked } from './pool.js';
 
 export { chunksOf, CHUNK_BYTES, type Chunk } from './chunks.js';
 export { checkChunk, type ChunkOutput } from './check-chunk.js';
+export { DuplicateIds } from './duplicates.js';
+export { jsonDepth, MAX_DEPTH, MAX_LINE_BYTES } from './limits.js';
 export { countLines, isBlank, lineEndFrom, splitLines, wholeLinesLength } from './lines.js';
 
 /** How to check a stream. */
@@ -38,6 +40,9 @@ export interface StreamPiece extends OutcomeCounts {
   release(): void;
   /** The thread that checked these contracts: 0 for the caller's, 1… for workers. */
   thread: number;
+  /** The contract ids read, with their lines. */
+  ids: string[];
+  idLines: number[];
 }
 
 /**
@@ -78,5 +83,5 @@ export async function* checkNdjsonStream(input: AsyncIterable<Uint8Array | strin
 }
 
 function piece({ output, release, thread }: Checked): StreamPiece {
-  return { output: output.bytes, messages: output.messages, contracts: output.contracts, invalid: output.invalid, violating: output.violating, release, thread };
+  return { output: output.bytes, messages: output.messages, contracts: output.contracts, invalid: output.invalid, violating: output.violating, release, thread, ids: output.ids, idLines: output.idLines };
 }

@@ -13,6 +13,7 @@ import { watchAndRebuild } from '../../site/watch.js';
 import { parseCommandArgs } from '../args.js';
 import { printDiagnostics, reportError } from '../print.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
+import { termsFolder } from '../terms-dir.js';
 
 const usage =
   'terms build [--terms DIR] [--out DIR] [--base-url URL] [--today YYYY-MM-DD] [--serve [--port N] [--host HOST]] [--watch]\n' +
@@ -41,6 +42,16 @@ function untilStopped(): Promise<void> {
 export const buildCommand: Command = {
   summary: 'ルールセット・差分・通知・サイトを dist/ に構築 / build everything into dist/',
   usage,
+  help: {
+    '--terms DIR': '規約のフォルダ（既定 terms）/ the terms folder (default terms)',
+    '--out DIR': '出力先（既定 dist）/ the output folder (default dist)',
+    '--base-url URL': 'サイトの公開 URL / the site\'s public URL',
+    '--today YYYY-MM-DD': '今日とする日付（既定: 日本時間の今日）/ the date taken as today (default: today in Japan)',
+    '--serve': 'dist/site を配信（既定ポート 4173）/ serve the site (default port 4173)',
+    '--port N': '--serve のポート / the port of --serve',
+    '--host HOST': '--serve のホスト（既定 127.0.0.1）/ the host of --serve (default 127.0.0.1)',
+    '--watch': 'terms/ の変更で再構築 / rebuild when terms/ changes',
+  },
   async run(args, io) {
     const { values } = parseCommandArgs(
       args,
@@ -69,7 +80,7 @@ export const buildCommand: Command = {
     if (values.today !== undefined && !isIsoDate(values.today)) throw new TermsError(`--today は YYYY-MM-DD で指定してください / --today must be a date: ${values.today}`, EXIT.invalid);
     if ((values.port !== undefined || values.host !== undefined) && !values.serve) throw new TermsError(`--port と --host は --serve と一緒に指定してください / --port and --host need --serve\n使い方 / usage: ${usage}`, EXIT.invalid);
 
-    const termsDir = resolve(io.cwd, values.terms ?? 'terms');
+    const termsDir = await termsFolder(io, values.terms);
     const options = (): BuildOptions => ({
       cwd: io.cwd,
       termsDir,

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkValue, dateProblem, prepareTerms, type CheckOutcome, type TermsCatalog } from '../../check/index.js';
 import { OutcomeWriter, type OutcomeCounts, type OutcomeShape, type OutputFormat } from '../../check/output.js';
-import { checkNdjsonStream, type StreamPiece } from '../../check/stream/index.js';
+import { checkNdjsonStream, DuplicateIds, jsonDepth, MAX_DEPTH, type StreamPiece } from '../../check/stream/index.js';
 import { TermsError } from '../../errors.js';
 import { todayInJapan } from '../../period/index.js';
 import { compileProject } from '../../project/compile-all.js';
@@ -13,6 +13,7 @@ import { PACKAGE_ROOT } from '../../project/root.js';
 import { parseCommandArgs } from '../args.js';
 import { printDiagnostics } from '../print.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
+import { termsFolder } from '../terms-dir.js';
 
 const usage = 'terms check FILE|- [--as-of YYYY-MM-DD] [--format json|text] [--ndjson] [--terms DIR] [--document ID] [--jobs N]';
 
@@ -31,6 +32,15 @@ const WORKER_FILE = join(PACKAGE_ROOT, 'lib/bundle/check-worker.js');
 export const checkCommand: Command = {
   summary: '契約イベントを規約に照らして評価 / evaluate contract events against the terms',
   usage,
+  help: {
+    'FILE | -': '契約（JSON: 1件か配列、NDJSON: 1行1件）、- で標準入力 / contracts: JSON (one or an array) or NDJSON (one a line); - for stdin',
+    '--as-of YYYY-MM-DD': '評価の基準日（既定: 日本時間の今日）/ the as-of date (default: today in Japan)',
+    '--format json|text': '出力形式（既定 json）/ output format (default json)',
+    '--ndjson': '拡張子によらず NDJSON として読む / read the input as NDJSON whatever its name',
+    '--terms DIR': '規約のフォルダ（既定 terms）/ the terms folder (default terms)',
+    '--document ID': '規約の文書 ID（文書が複数あるとき）/ the terms document (when there are several)',
+    '--jobs N': '評価するスレッド数（既定 2）/ threads that check (default 2)',
+  },
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
@@ -52,7 +62,7 @@ export const checkCommand: Command = {
     const asOfProblem = /^\d{4}-\d{2}-\d{2}$/u.test(asOf) ? dateProblem(asOf) : `${asOf} は YYYY-MM-DD 形式の日付ではありません / not a YYYY-MM-DD date`;
     if (asOfProblem) throw new TermsError(`--as-of: ${asOfProblem}`, EXIT.invalid);
 
-    const project = await compileProject(resolve(io.cwd, values.terms ?? 'terms'), io.cwd);
+    const project = await compileProject(await termsFolder(io, values.terms), io.cwd);
     const errors = project.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) {
       printDiagnostics(io, errors);
@@ -74,6 +84,8 @@ export const checkCommand: Command = {
     await out.flush();
     const { contracts, invalid, violating } = out.totals();
     const threads = out.threads.size;
+    // The default as-of date is Japan's, whatever the machine's time zone: say so.
+    if (values['as-of'] === undefined) io.stderr(`基準日 ${asOf}（日本時間の今日）/ as of ${asOf} (today in Japan)\n`);
     io.stderr(
       `${contracts} 件の契約を評価しました（違反あり ${violating} 件、入力の誤り ${invalid} 件${threads > 1 ? `、${threads} スレッド` : ''}）/ checked ${contracts} contract(s)${threads > 1 ? ` on ${threads} threads` : ''}: ${violating} with violations, ${invalid} invalid\n`,
     );
@@ -83,6 +95,11 @@ export const checkCommand: Command = {
 
 /** A JSON file: one contract, or an array of them (read whole: large batches belong in NDJSON). */
 async function checkJson(text: string, file: string, out: Output, catalog: TermsCatalog, asOf: string): Promise<void> {
+  // Checked before parsing: the checker walks a contract recursively, and a file nested 100,000 deep
+  // would overflow the stack (an array of contracts is one level more).
+  if (jsonDepth(text, MAX_DEPTH + 1) > MAX_DEPTH + 1) {
+    throw new TermsError(`${file}: 入れ子が深すぎます（${MAX_DEPTH} 段まで）/ nested too deep (at most ${MAX_DEPTH} levels of arrays and objects)`, EXIT.invalid);
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -96,7 +113,9 @@ async function checkJson(text: string, file: string, out: Output, catalog: Terms
   }
   out.open();
   for (let index = 0; index < value.length; index++) {
-    if (out.add(checkValue(value[index], { index, line: null }, catalog, asOf), 'element')) await out.flush();
+    const outcome = checkValue(value[index], { index, line: null }, catalog, asOf);
+    out.noteId(outcome.contract, index, 'element');
+    if (out.add(outcome, 'element')) await out.flush();
   }
   out.close();
 }
@@ -133,6 +152,10 @@ class Output {
   private readonly streamed: OutcomeCounts = { contracts: 0, invalid: 0, violating: 0 };
   /** Threads that checked pieces of the stream. */
   readonly threads = new Set<number>();
+  /** Contract ids seen, to warn of one given twice. */
+  private readonly ids = new DuplicateIds();
+  /** Warnings for stderr, written with the next output. */
+  private warnings = '';
 
   constructor(
     private readonly io: CliIo,
@@ -167,12 +190,29 @@ class Output {
     await this.emit(output, this.writer.takeMessages());
   }
 
+  /**
+   * Records a contract id, warning when the batch gave it before: two contracts with one id are most
+   * likely one contract exported twice, whose results would then disagree.
+   * @param id the contract's id (null when it has none)
+   * @param at its NDJSON line, or its index in a JSON array
+   */
+  noteId(id: string | null, at: number, shape: 'line' | 'element'): void {
+    if (id === null) return;
+    const first = this.ids.see(id, at);
+    if (first === undefined) return;
+    const [ja, en] = shape === 'line' ? ['行', 'line'] : ['契約', 'contract'];
+    const name = (n: number) => (shape === 'line' ? `${ja} ${n}` : `${ja}[${n}]`);
+    const nameEn = (n: number) => (shape === 'line' ? `${en} ${n}` : `${en} [${n}]`);
+    this.warnings += `注意 / warning: ${name(at)}: 契約 ID ${JSON.stringify(id)} は ${name(first)} と重複しています / ${nameEn(at)}: duplicate contract id, also on ${nameEn(first)}\n`;
+  }
+
   /** Writes a piece of the NDJSON stream, counting it. */
   async write(piece: StreamPiece): Promise<void> {
     this.streamed.contracts += piece.contracts;
     this.streamed.invalid += piece.invalid;
     this.streamed.violating += piece.violating;
     this.threads.add(piece.thread);
+    for (let i = 0; i < piece.ids.length; i++) this.noteId(piece.ids[i] as string, piece.idLines[i] as number, 'line');
     await this.emit(piece.output, piece.messages, piece.release);
   }
 
@@ -185,6 +225,10 @@ class Output {
   /** Writes output and messages, then waits while stdout is full. */
   private async emit(output: string | Uint8Array, messages: string, written?: () => void): Promise<void> {
     if (messages) this.io.stderr(messages);
+    if (this.warnings) {
+      this.io.stderr(this.warnings);
+      this.warnings = '';
+    }
     if (output.length) this.io.stdout(output, written);
     // CliIo.stdout cannot report a full pipe, so wait on the process's stdout, which it writes to
     // outside tests; without this a slow reader would make a million results pile up in memory.

@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { LOCK_FILE, parseLock, runCi, serializeLock } from '../../ci/index.js';
 import type { Diagnostic } from '../../diagnostics/index.js';
 import { writeFileAtomic } from '../../io/atomic.js';
@@ -11,6 +11,7 @@ import { displayPath } from '../../project/sources.js';
 import { TermsError } from '../../errors.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
+import { termsFolder } from '../terms-dir.js';
 import { readLintOptions } from './lint.js';
 
 const usage = `terms ci [--terms DIR] [--today YYYY-MM-DD] [--update-lock] [--config FILE] [--format ${FORMAT_NAMES.join('|')}]`;
@@ -18,6 +19,13 @@ const usage = `terms ci [--terms DIR] [--today YYYY-MM-DD] [--update-lock] [--co
 export const ciCommand: Command = {
   summary: '法務チームの CI 検査 / the legal team CI compliance checks',
   usage,
+  help: {
+    '--terms DIR': '規約のフォルダ（既定 terms）/ the terms folder (default terms)',
+    '--today YYYY-MM-DD': '今日とする日付（既定: 日本時間の今日）/ the date taken as today (default: today in Japan)',
+    '--update-lock': 'terms/terms.lock.json に未施行の版と新しい版を記録 / pin new and not-yet-in-force versions in terms/terms.lock.json',
+    '--config FILE': 'lint の設定ファイル / lint configuration file',
+    '--format, -f FORMAT': '出力形式 stylish・json・sarif・github / output format: stylish, json, sarif, github',
+  },
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
@@ -40,10 +48,7 @@ export const ciCommand: Command = {
     const print = (diagnostics: Diagnostic[], suppressed: SuppressedDiagnostic[] = []) => io.stdout(format({ diagnostics, suppressed, rules: RULE_METAS }));
 
     const { options, problems } = await readLintOptions(io, values.config);
-    const termsDir = resolve(io.cwd, values.terms ?? 'terms');
-    if (!(await stat(termsDir).catch(() => null))?.isDirectory()) {
-      throw new TermsError(`規約のフォルダがありません / no terms folder: ${displayPath(termsDir, io.cwd)}`, EXIT.invalid);
-    }
+    const termsDir = await termsFolder(io, values.terms);
     const lockPath = join(termsDir, LOCK_FILE);
     const lockFile = displayPath(lockPath, io.cwd);
     const lockText = await readFile(lockPath, 'utf8').catch(() => null);
@@ -67,7 +72,9 @@ export const ciCommand: Command = {
         io.stderr(`terms ci: ${lockFile} を更新しました / updated ${lockFile}\n`);
       }
     }
-    io.stderr(`terms ci: ${versions.length} 版を検査しました（今日 ${today}） / checked ${versions.length} version(s) as of ${today}: ${summary(diagnostics)}\n`);
+    // "Today" is Japan's date (the terms take effect at 00:00 in Japan), said so unless --today gave it.
+    const japan = values.today === undefined;
+    io.stderr(`terms ci: ${versions.length} 版を検査しました（${japan ? '日本時間の' : ''}今日 ${today}） / checked ${versions.length} version(s) as of ${today}${japan ? ' (today in Japan)' : ''}: ${summary(diagnostics)}\n`);
     return diagnostics.some((d) => d.severity === 'error') ? EXIT.failed : EXIT.ok;
   },
 };

@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../../io/atomic.js';
 import { parseCommandArgs } from '../args.js';
 import { printDiagnostics } from '../print.js';
 import { EXIT, type Command } from '../io.js';
+import { termsFolder } from '../terms-dir.js';
 
 const usage = 'terms compile [--terms DIR] [--out DIR | --out -]';
 
@@ -13,9 +14,14 @@ const usage = 'terms compile [--terms DIR] [--out DIR | --out -]';
 export const compileCommand: Command = {
   summary: 'terms/ の全版をルールセット JSON にコンパイル / compile every version into rule sets',
   usage,
+  help: {
+    '--terms DIR': '規約のフォルダ（既定 terms）/ the terms folder (default terms)',
+    '--out DIR': 'ルールセットの出力先（既定 dist/rules）/ where rule sets are written (default dist/rules)',
+    '--out -': '標準出力に JSON で出力 / print the rule set(s) as JSON on stdout',
+  },
   async run(args, io) {
     const { values } = parseCommandArgs(args, { terms: { type: 'string' }, out: { type: 'string' } }, usage);
-    const termsDir = resolve(io.cwd, values.terms ?? 'terms');
+    const termsDir = await termsFolder(io, values.terms);
     const result = await compileProject(termsDir, io.cwd);
     printDiagnostics(io, result.diagnostics);
     if (result.diagnostics.some((d) => d.severity === 'error')) return EXIT.invalid;

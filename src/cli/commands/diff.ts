@@ -91,6 +91,13 @@ async function knownVersions(termsDir: string, document: string): Promise<string
 export const diffCommand: Command = {
   summary: '二つの版を比較（差分・新旧対照表） / compare two versions (redline, comparison table)',
   usage,
+  help: {
+    '<old> <new>': '比較する二つの版: terms/<文書>/<版>.md、コンパイル済み .json、<文書>@<版> / the two versions: a .md file, a compiled .json, or <doc>@<version>',
+    '--format FORMAT': '出力形式 text（既定）・json・markdown・html・table-html・table-markdown / output format (default text)',
+    '--standalone': '--format table-html を単独の HTML 文書に / a whole HTML document (with --format table-html)',
+    '--out FILE': '標準出力でなくファイルに書く / write to a file instead of stdout',
+    '--terms DIR': '規約のフォルダ（既定 terms）/ the terms folder (default terms)',
+  },
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,

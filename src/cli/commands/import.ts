@@ -43,6 +43,15 @@ function decode(bytes: Buffer, io: CliIo, file: string): string {
 export const importCommand: Command = {
   summary: '既存の規約を取り込む / import existing terms from text or Markdown',
   usage,
+  help: {
+    'FILE | -': '取り込む規約（テキストか Markdown、UTF-8 か Shift_JIS）/ the terms to import (text or Markdown, UTF-8 or Shift_JIS)',
+    '--doc ID': '文書 ID（英小文字・数字・ハイフン）/ the document id (lowercase letters, digits, hyphens)',
+    '--effective YYYY-MM-DD': '効力発生日 / the effective date',
+    '--out FILE.md': '書き出す Markdown（既定: 標準出力）/ the Markdown written (default: stdout)',
+    '--from text|markdown': '入力の形式（既定: 推定）/ the input format (default: guessed)',
+    '--title T': '規約の表題 / the title of the terms',
+    '--company C': '会社名 / the company',
+  },
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,

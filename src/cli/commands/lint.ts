@@ -67,6 +67,12 @@ async function collectFiles(io: CliIo, paths: readonly string[]): Promise<string
 export const lintCommand: Command = {
   summary: '規約を検査 / lint the terms',
   usage,
+  help: {
+    'PATH…': '検査する版のファイルかフォルダ（既定 terms）/ version files or folders to lint (default terms)',
+    '--format, -f FORMAT': '出力形式 stylish（既定）・json・sarif・github / output format: stylish (default), json, sarif, github',
+    '--config FILE': '設定ファイル（既定 terms.config.json があれば）/ configuration file (default terms.config.json if present)',
+    '--ignore-suppressions': '抑止コメントを無視して全件を報告 / report findings silenced by suppression comments too',
+  },
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,

@@ -45,7 +45,7 @@ function field(data: unknown, name: string, line: number): Guessed | null {
  */
 export function readMarkdownInput(source: string, report: ImportReport): MarkdownInput {
   const clean = splitLines(source, report).map((l) => l.text).join('\n');
-  const root = parseMarkdown(clean);
+  const root = parseMarkdown(clean, { error: (ruleId, message, place) => report.add('error', ruleId, message, place?.line ?? 1) });
   const yaml = root.children.find((n): n is Yaml => n.type === 'yaml');
   let title: Guessed | null = null;
   let company: Guessed | null = null;

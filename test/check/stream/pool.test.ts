@@ -42,7 +42,7 @@ const ECHO = `
 const setup = {} as WorkerSetup;
 const local = (chunk: Chunk): Checked => {
   const lines = Buffer.from(chunk.bytes).toString('utf8');
-  const output = { bytes: new TextEncoder().encode('[here]' + lines), messages: '', ...chunk.count, invalid: 0, violating: 0 };
+  const output = { bytes: new TextEncoder().encode('[here]' + lines), messages: '', ...chunk.count, invalid: 0, violating: 0, ids: [], idLines: [] };
   return { output, release: () => undefined, thread: 0 };
 };
 

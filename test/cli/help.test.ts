@@ -1,0 +1,30 @@
+/**
+ * `terms <command> --help` describes every option of the usage line, bilingual as the messages are
+ * (issue 16, a newcomer's first hour).
+ */
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+const COMMANDS = ['compile', 'lint', 'ci', 'check', 'import', 'diff', 'build'];
+
+async function help(command: string): Promise<string> {
+  let stdout = '';
+  expect(await main([command, '--help'], { stdout: (t) => void (stdout += t), stderr: () => undefined })).toBe(0);
+  return stdout;
+}
+
+describe('terms <command> --help', () => {
+  it.each(COMMANDS)('should describe every option of terms %s, in Japanese and English', async (command) => {
+    const text = await help(command);
+    const [usage = ''] = text.split('\n').filter((l) => l.startsWith('使い方 / usage:'));
+    const described = text.split('\n').filter((l) => /^ {2}\S/u.test(l));
+    const options = [...new Set(usage.match(/--[a-z-]+/gu) ?? [])];
+    expect(options.length).toBeGreaterThan(0);
+    for (const option of options) {
+      const line = described.find((l) => new RegExp(`^ {2}(?:\\S+, )?${option}\\b`, 'u').test(l) || l.includes(`, ${option}`));
+      expect(line, `${command} ${option}`).toBeDefined();
+      // 日本語 / English
+      expect(line).toMatch(/[\u3040-\u30ff\u4e00-\u9fff].*\/ [A-Za-z]/u);
+    }
+  });
+});
