@@ -8,21 +8,27 @@
  */
 import type { AnnotationKind } from '../annotation/schema.js';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { importTerms, type InputFormat } from '../import/index.js';
+import { importTerms, type ImportResult, type InputFormat } from '../import/index.js';
 import { CONFIG_FILE } from './config.js';
 
 /** Where the configuration's JSON Schema is once the toolkit is installed as a package. */
 export const INSTALLED_SCHEMA = './node_modules/knet-terms/schema/terms-config.schema.json';
 
 /** An existing document to start from. */
-export interface InitSource {
-  /** The path it was read from (reported with every import message; tells text from Markdown). */
-  path: string;
-  /** Its text. */
-  text: string;
-  /** Its format, when known; detected from the path and the text otherwise. */
-  format?: InputFormat;
-}
+export type InitSource =
+  | {
+      /** The path it was read from (reported with every import message; tells text from Markdown). */
+      path: string;
+      /** Its text. */
+      text: string;
+      /** Its format, when known; detected from the path and the text otherwise. */
+      format?: InputFormat;
+    }
+  | {
+      path: string;
+      /** A Word or PDF file already imported (`importFile`, which reads bytes and is asynchronous). */
+      imported: Pick<ImportResult, 'markdown' | 'report' | 'document' | 'ruleSet'>;
+    };
 
 /** What the project is for. */
 export interface InitOptions {
@@ -72,14 +78,17 @@ export function initProject(options: InitOptions): InitResult {
   let usable = true;
   let company = options.company;
   if (options.from) {
-    const imported = importTerms(options.from.text, {
-      path: options.from.path,
-      document: options.document,
-      effective: options.effective,
-      ...(options.from.format ? { format: options.from.format } : {}),
-      ...(options.title !== undefined ? { title: options.title } : {}),
-      ...(options.company !== undefined ? { company: options.company } : {}),
-    });
+    const imported =
+      'imported' in options.from
+        ? options.from.imported
+        : importTerms(options.from.text, {
+            path: options.from.path,
+            document: options.document,
+            effective: options.effective,
+            ...(options.from.format ? { format: options.from.format } : {}),
+            ...(options.title !== undefined ? { title: options.title } : {}),
+            ...(options.company !== undefined ? { company: options.company } : {}),
+          });
     markdown = imported.markdown;
     report = imported.report;
     compiles = imported.ruleSet !== null;

@@ -11,6 +11,7 @@ import { compileTerms } from '../../src/compile/index.js';
 import { RULE_IDS } from '../../src/lint/index.js';
 import { parseProjectConfig } from '../../src/project/config.js';
 import * as init from '../../src/project/init.js';
+import { autoNumberedDocx, AUTO_EXPECTED } from '../import/docx-fixtures.js';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'hoshizora-terms.txt');
 const roots: string[] = [];
@@ -102,13 +103,24 @@ describe('terms init', () => {
     expect(existsSync(join(other, 'terms.config.json'))).toBe(false);
   });
 
+  it('should start from a Word file with automatic numbering, through the Word importer', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'terms.docx'), await autoNumberedDocx());
+    const result = await run(dir, 'init', '--doc', 'photo-share', '--effective', '2027-04-01', '--from', 'terms.docx');
+    expect(result.status).toBe(0);
+    const written = readFileSync(join(dir, 'terms', 'photo-share', '2027-04-01.md'), 'utf8');
+    const compiled = compileTerms(written, 'terms/photo-share/2027-04-01.md');
+    expect(compiled.ruleSet?.articles.map((a) => `${a.title}${a.caption?.written ?? ''}`)).toEqual(AUTO_EXPECTED.articles);
+    expect(parseProjectConfig(readFileSync(join(dir, 'terms.config.json'), 'utf8'), 'terms.config.json').config.documents['photo-share']?.company).toBe(AUTO_EXPECTED.company);
+  }, 60_000);
+
   it('should refuse bad options together, an unreadable file and a file without articles (exit 2), writing nothing', async () => {
     const dir = folder();
     const bad = await run(dir, 'init', '--doc', 'Bad Id', '--url', 'localhost', '--sender', 'nobody', '--require', 'no-such-kind', '--effective', '2027-02-30');
     expect(bad.status).toBe(2);
     for (const option of ['--doc', '--url', '--sender', 'no-such-kind', '--effective']) expect(bad.stderr).toContain(option);
     expect((await run(dir, 'init', '--doc', 'x', '--from', 'missing.txt')).status).toBe(2);
-    expect((await run(dir, 'init', '--doc', 'x', '--from', 'terms.pdf')).stderr).toContain('Word and PDF input is not supported yet');
+    expect((await run(dir, 'init', '--doc', 'x', '--from', 'missing.pdf')).status).toBe(2);
     writeFileSync(join(dir, 'notes.txt'), 'これは規約ではありません。\n');
     const empty = await run(dir, 'init', '--doc', 'x', '--from', 'notes.txt');
     expect(empty.status).toBe(2);

@@ -13,19 +13,19 @@ import { printDiagnostics } from '../print.js';
 import { EXIT, type Command } from '../io.js';
 
 const usage =
-  'terms init --doc ID [--company NAME] [--title TITLE] [--effective YYYY-MM-DD] [--url URL] [--sender "NAME <ADDRESS>"] [--require KIND,KIND…] [--from FILE [--format text|markdown]]\n' +
+  'terms init --doc ID [--company NAME] [--title TITLE] [--effective YYYY-MM-DD] [--url URL] [--sender "NAME <ADDRESS>"] [--require KIND,KIND…] [--from FILE.txt|.md|.docx|.pdf [--format text|markdown]]\n' +
   '  --doc: 文書 ID（英小文字・数字・ハイフン） / document id (lower-case letters, digits, hyphens)\n' +
   '  --company, --title: 会社名と表題（--from では取り込み元から推定） / company and title (guessed from --from when absent)\n' +
   '  --effective: 最初の版の効力発生日（既定は日本の今日） / the first version’s effective date (default: today in Japan)\n' +
   '  --url: 公開サイトの URL / the published site’s URL; --sender: 変更通知の差出人 / the sender of change notices\n' +
   '  --require: 文書が必ず持つ注釈の種類（既定は無し） / annotation kinds the document must carry (default: none)\n' +
-  '  --from: 既存の規約（テキスト・Markdown）から始める / start from an existing text or Markdown file';
+  '  --from: 既存の規約（テキスト・Markdown・Word・PDF）から始める / start from an existing text, Markdown, Word or PDF file';
 
 function invalid(message: string): TermsError {
   return new TermsError(`${message}\n使い方 / usage: ${usage}`, EXIT.invalid);
 }
 
-/** Word and PDF files: read by the Word/PDF importer (`importFile`, src/import/file.ts) once it is there. */
+/** Word and PDF files: read by the Word/PDF importer (`importFile`, src/import/file.ts). */
 const BINARY = /\.(?:docx?|pdf)$/iu;
 
 /** UTF-8, or Shift_JIS (text saved from Japanese Word files) when the bytes are not UTF-8. */
@@ -40,19 +40,26 @@ function decode(bytes: Uint8Array, file: string): string {
   throw new TermsError(`${file}: 文字コードを判別できません（UTF-8 で保存してください） / not UTF-8 text`, EXIT.invalid);
 }
 
-/** Reads the file to start from. */
-async function readSource(cwd: string, file: string, format: string | undefined): Promise<InitSource> {
+/** What a Word or PDF file is imported with (the importer needs them; a text file's import is done by initProject). */
+interface ImportSettings {
+  document: string;
+  effective: string;
+  title?: string;
+  company?: string;
+}
+
+/** Reads the file to start from: Word and PDF through the Word/PDF importer, text and Markdown as text. */
+async function readSource(cwd: string, file: string, format: string | undefined, settings: ImportSettings): Promise<InitSource> {
   if (format !== undefined && format !== 'text' && format !== 'markdown') throw invalid(`--format は text か markdown です / --format must be text or markdown, not "${format}"`);
-  if (BINARY.test(file)) {
-    // Hook for Word/PDF: when src/import/file.ts exports importFile, read the bytes with it here and pass its
-    // lines to initProject (as `terms import` will); until then, ask for text.
-    throw invalid(`${file}: Word・PDF からはまだ始められません。テキストか Markdown に保存して指定してください / Word and PDF input is not supported yet: save the file as text or Markdown`);
-  }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(resolve(cwd, file));
   } catch (error) {
     throw new TermsError(`${file}: 読めません / cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, EXIT.invalid);
+  }
+  if (BINARY.test(file) && format === undefined) {
+    const { importFile } = await import('../../import/file.js');
+    return { path: file, imported: await importFile(bytes, { path: file, ...settings }) };
   }
   return { path: file, text: decode(bytes, file), ...(format !== undefined ? { format: format as InputFormat } : {}) };
 }
@@ -98,10 +105,17 @@ export const initCommand: Command = {
     const existing = await existingProject(io.cwd);
     if (existing) throw new TermsError(`既にプロジェクトがあります（${existing}）。何も書き込みませんでした / a project is already here (${existing}); nothing was written`, EXIT.invalid);
 
-    const from = values.from === undefined ? undefined : await readSource(io.cwd, values.from, values.format);
+    const effective = values.effective ?? todayInJapan();
+    const settings: ImportSettings = {
+      document: values.doc as string,
+      effective,
+      ...(values.title !== undefined ? { title: values.title } : {}),
+      ...(values.company !== undefined ? { company: values.company } : {}),
+    };
+    const from = values.from === undefined ? undefined : await readSource(io.cwd, values.from, values.format, settings);
     const result = initProject({
       document: values.doc as string,
-      effective: values.effective ?? todayInJapan(),
+      effective,
       requiredAnnotations: [...new Set(required)] as AnnotationKind[],
       ...(values.company !== undefined ? { company: values.company } : {}),
       ...(values.title !== undefined ? { title: values.title } : {}),
