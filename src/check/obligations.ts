@@ -8,6 +8,7 @@ import { calendarUnit, nextDay } from './periods.js';
 import type { Obligation } from './schema.js';
 import type { TermsCatalog } from './terms.js';
 import { paidBy, type Cancellation, type End, type Invoice } from './timeline.js';
+import { parseClauseId } from '../ruleset/ids.js';
 
 /**
  * The fees each cancellation makes due by its date: invoices due on or before the day the notice
@@ -95,7 +96,7 @@ export function acceleratedFees(termination: { date: string; ground: string } | 
   if (termination === null) return [];
   const version = catalog.at(termination.date)!;
   const rule = version.rules.acceleration;
-  const article = rule.clause.replace(/-p\d+.*$/u, '');
+  const article = parseClauseId(rule.clause)?.root ?? rule.clause;
   if (termination.ground !== article && !termination.ground.startsWith(`${article}-`)) return [];
   const due = termination.date;
   const out: Obligation[] = [];

@@ -11,6 +11,7 @@ import type { EndReason, Finding } from './schema.js';
 import type { TermChain } from './term-chain.js';
 import type { TermsCatalog, TermsVersion } from './terms.js';
 import { EVENT_NAME, ja } from './words.js';
+import { parseClauseId } from '../ruleset/ids.js';
 
 /** How the contract ends. */
 export interface End extends Citation {
@@ -268,7 +269,7 @@ function discontinuation(e: CheckEventOf<'discontinuation.notice'>, version: Ter
     );
   }
   // The notice period is the rule's item (第16条第１号); the end rests on the article (廃止日をもって…解約).
-  const article = version.clauses.get(rule.clause.replace(/-p\d+.*$/u, ''))?.id ?? rule.cited;
+  const article = version.clauses.get(parseClauseId(rule.clause)?.root ?? rule.clause)?.id ?? rule.cited;
   fix(e.discontinuationDate, 'discontinuation', { clause: article, version: version.version }, e.index);
 }
 

@@ -70,6 +70,7 @@ function frontMatter(ruleSet: RuleSet): string {
   if (meta.urgentReason !== null) fields['urgentReason'] = meta.urgentReason;
   fields['numbering'] = meta.numbering;
   if (meta.changes.length) fields['changes'] = meta.changes;
+  if (meta.justification !== undefined) fields['justification'] = meta.justification;
   return `---\n${stringify(fields).trimEnd()}\n---`;
 }
 

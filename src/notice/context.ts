@@ -10,6 +10,7 @@ import { summarizeChanges, type ChangeSummary } from './changes.js';
 import { assessEffectiveDate, changeNoticeRule, clauseLabel } from './effective-date.js';
 import { diffUrl, feedUrl, noticeUrl, versionUrl } from './urls.js';
 import { citation } from '../ruleset/cite.js';
+import { parseClauseId } from '../ruleset/ids.js';
 
 /** What {@link buildNoticeContext} needs. */
 export interface NoticeContextInput {
@@ -197,7 +198,7 @@ const BASIS_JA: Record<NoticeJustification['basis'], { law: string; basisJa: str
 function justificationOf(next: RuleSet, previous: RuleSet, changeRuleClause: string): NoticeJustification | null {
   const j = next.meta.justification;
   if (!j) return null;
-  const article = changeRuleClause.replace(/-p\d+.*$/u, '');
+  const article = parseClauseId(changeRuleClause)?.root ?? changeRuleClause;
   return {
     basis: j.basis,
     ...BASIS_JA[j.basis],

@@ -95,5 +95,7 @@ export function versionPairs(doc: SiteDocument): VersionPair[] {
   });
   const shownAt = doc.versions.indexOf(doc.shown);
   doc.versions.forEach((v, i) => (i < shownAt ? add(v, doc.shown, false) : add(doc.shown, v, false)));
-  return pairs;
+  // Older first, then by the newer version: the order the list of comparisons shows.
+  const at = new Map(doc.versions.map((v, i) => [v.ruleSet, i]));
+  return pairs.sort((a, b) => (at.get(a.from) ?? 0) - (at.get(b.from) ?? 0) || (at.get(a.to) ?? 0) - (at.get(b.to) ?? 0));
 }

@@ -9,6 +9,7 @@ describe('src/diff public index', () => {
         'DIFF_SCHEMA_ID',
         'TermsDiffSchema',
         'diffRuleSets',
+        'renderArticleChangesHtml',
         'renderComparisonTableHtml',
         'renderComparisonTableMarkdown',
         'renderDiffHtml',
@@ -27,7 +28,7 @@ describe('src/diff public index', () => {
 });
 
 describe('src/tokenize public index', () => {
-  it('should export only the lazy tokenizer and where its dictionary is', () => {
-    expect(Object.keys(tokenize).sort()).toEqual(['dictionaryPath', 'getTokenizer']);
+  it('should export only the lazy tokenizer, its release, and where its dictionary is', () => {
+    expect(Object.keys(tokenize).sort()).toEqual(['dictionaryPath', 'getTokenizer', 'releaseTokenizer']);
   });
 });

@@ -70,7 +70,7 @@ describe('terms notice --send', () => {
     expect(first?.text).toContain('山田 太郎 様');
     expect(first?.text).toContain('（契約番号：C-0001）');
     expect(first?.text).toContain('2027年（令和9年）1月1日から効力を生じます');
-    expect(first?.text).toContain('利用規約第４条第２項に基づき、変更の1ヶ月前までに');
+    expect(first?.text).toContain('利用規約第４条第２項の定めに基づき、変更の効力発生日の1ヶ月前までに');
     expect(first?.text).toContain(`${BASE_URL}knet-cloud/2027-01-01/`);
     expect(first?.text).toContain(`${BASE_URL}knet-cloud/diff/2018-04-20...2027-01-01/`);
     expect(first?.text).toContain('第18条第２項第１号：参照先の条番号の誤りを訂正（免責は第35条）');

@@ -10,7 +10,14 @@ import { main } from '../../src/cli/main.js';
 import { PACKAGE_ROOT } from '../../src/project/root.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'terms-notice-config-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The notices are given on the 2027 version's notice date: a later "today" would refuse them (第３条２).
+const today = process.env['TERMS_TODAY'];
+process.env['TERMS_TODAY'] = '2026-11-30';
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  if (today === undefined) delete process.env['TERMS_TODAY'];
+  else process.env['TERMS_TODAY'] = today;
+});
 
 async function run(...argv: string[]) {
   let stdout = '';

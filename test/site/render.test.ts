@@ -118,14 +118,22 @@ describe('the site model', () => {
     expect(early?.shown.status).toBe('upcoming');
   });
 
-  it('should pair every two versions, older first, marking the consecutive ones', () => {
+  it('should pair each revision and each version with the shown one, older first, marking the consecutive ones', () => {
     const third = { ...v2027, meta: { ...v2027.meta, version: '2028-04-01', effective: '2028-04-01' } };
     const [doc] = buildSiteModel([third, v2018, v2027], '2026-12-31');
     if (!doc) throw new Error('no document');
-    expect(versionPairs(doc).map((p) => `${p.from.meta.version}...${p.to.meta.version}${p.consecutive ? ' (revision)' : ''}`)).toEqual([
+    const named = (d: typeof doc) => versionPairs(d).map((p) => `${p.from.meta.version}...${p.to.meta.version}${p.consecutive ? ' (revision)' : ''}`);
+    expect(named(doc)).toEqual(['2018-04-20...2027-01-01 (revision)', '2018-04-20...2028-04-01', '2027-01-01...2028-04-01 (revision)']);
+    // Four versions, the last shown: 2018…2028 is neither a revision nor against the shown one, so it is not pre-rendered.
+    const fourth = { ...v2027, meta: { ...v2027.meta, version: '2029-04-01', effective: '2029-04-01' } };
+    const [four] = buildSiteModel([fourth, third, v2018, v2027], '2029-05-01');
+    if (!four) throw new Error('no document');
+    expect(named(four)).toEqual([
       '2018-04-20...2027-01-01 (revision)',
-      '2018-04-20...2028-04-01',
+      '2018-04-20...2029-04-01',
       '2027-01-01...2028-04-01 (revision)',
+      '2027-01-01...2029-04-01',
+      '2028-04-01...2029-04-01 (revision)',
     ]);
   });
 });

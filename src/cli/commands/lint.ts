@@ -72,6 +72,7 @@ export const lintCommand: Command = {
     '--format, -f FORMAT': '出力形式 stylish（既定）・json・sarif・github / output format: stylish (default), json, sarif, github',
     '--config FILE': '設定ファイル（既定 terms.config.json があれば）/ configuration file (default terms.config.json if present)',
     '--ignore-suppressions': '抑止コメントを無視して全件を報告 / report findings silenced by suppression comments too',
+    '--fix': '修正が一つに決まる指摘をファイルに書き込んで直す / write the one right fix of each finding that has one into the files',
   },
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(

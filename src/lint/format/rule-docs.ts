@@ -20,6 +20,10 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     full: '第N条・第M項・第K号・…各号 の参照が、存在する条項を指すことを確かめます。他の法令への参照は対象外です。 / Every absolute reference designates a clause that exists.',
     help: '参照先の条・項・号の番号を確かめ、正しい条項を指すように直してください（例: 第36条第１項各号 → 第35条第１項各号）。',
   },
+  'statute-name': {
+    full: '本文が引用する法令の名称（民法、消費税法、特定商取引法 など）がプロジェクトの法令の表にあり、その版の効力発生日に有効な題名であることを確かめます。表にない名称と、改められた旧題名を報告します。 / Every statute the text cites by name is in the project’s table of laws, under the title in force on the version’s effective date; unknown names and former titles are reported.',
+    help: '法令の表（src/statutes/laws.ts）に載っている現在の題名で引用してください。改題前に効力を生じた版では旧題名のままで構いません。 / Cite the law under its current title from the table (src/statutes/laws.ts); a version that took effect before the rename may keep the former title.',
+  },
   'ref-caption': {
     full: '参照に添えた見出し（第N条（見出し））が参照先の条の見出しと一致することを確かめます。 / A caption repeated in a reference is the target article’s caption.',
     help: '見出しを参照先の条の見出しに合わせるか、参照の番号を直してください。',
