@@ -18,7 +18,7 @@ function lines(...texts: string[]): InputLine[] {
 
 describe('the structure modules', () => {
   it('should export their functions and nothing else', () => {
-    expect(Object.keys(classify).sort()).toEqual(['isSectionLine', 'readArticleLine', 'readCaptionLine', 'readChapterLine', 'readLabels', 'readSupplLine']);
+    expect(Object.keys(classify).sort()).toEqual(['isSectionLine', 'readArticleLine', 'readCaptionLine', 'readChapterLine', 'readLabels', 'readSupplLine', 'startsClause']);
     expect(Object.keys(levels).sort()).toEqual(['advance', 'placeLabel']);
     expect(Object.keys(build)).toEqual(['buildDocument']);
   });

@@ -2,16 +2,13 @@
  * The published site in a real browser: the real terms built into a temporary folder, served on
  * 127.0.0.1, driven with Debian's chromium. Screenshots go to test-artifacts/site/.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteServer } from '../../src/site/serve.js';
-import { artifact, buildSite, launchChromium, serve, type BuiltSite } from './support.js';
+import { artifact, axeViolations, buildSite, launchChromium, openPage, serve, type BuiltSite } from './support.js';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let site: BuiltSite;
 let server: SiteServer;
@@ -20,26 +17,8 @@ let context: BrowserContext;
 const problems: string[] = [];
 
 /** Opens a page of the site, recording console errors and uncaught exceptions. */
-async function open(path: string, from: BrowserContext = context): Promise<Page> {
-  const page = await from.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${path}: console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
-  const response = await page.goto(server.url + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
-
-/** Runs axe-core on the page and returns its violations, summarised. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    type Axe = { run(options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
-    const { axe } = window as unknown as { axe: Axe };
-    return (await axe.run({ resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  });
-  return violations;
+function open(path: string, from: BrowserContext = context): Promise<Page> {
+  return openPage(from, server.url + path, problems, path);
 }
 
 /** Whether an element's box is inside the viewport. */

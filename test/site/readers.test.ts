@@ -6,7 +6,6 @@
  * built beside them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,10 +17,9 @@ import { compileProject } from '../../src/project/compile-all.js';
 import { versionInForce } from '../../src/ruleset/in-force.js';
 import type { SiteServer } from '../../src/site/serve.js';
 import fc from 'fast-check';
-import { artifact, buildSite, launchChromium, serve, TERMS_DIR, type BuiltSite } from './support.js';
+import { artifact, axeViolations, buildSite, launchChromium, openPage, serve, TERMS_DIR, type BuiltSite } from './support.js';
 
 const PHONE = { width: 390, height: 844 };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FIXTURE = join(PACKAGE_ROOT, 'test', 'site', 'fixtures', 'renumbered');
 
 let knet: { site: BuiltSite; server: SiteServer };
@@ -30,15 +28,8 @@ let browser: Browser;
 let context: BrowserContext;
 const problems: string[] = [];
 
-async function open(server: SiteServer, path: string, from: BrowserContext = context): Promise<Page> {
-  const page = await from.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${path}: console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
-  const response = await page.goto(server.url + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
+function open(server: SiteServer, path: string, from: BrowserContext = context): Promise<Page> {
+  return openPage(from, server.url + path, problems, path);
 }
 
 beforeAll(async () => {
@@ -286,12 +277,7 @@ describe('small things', () => {
       [sample.server, 'sample-storage/clauses/cancellation/'],
     ] as const) {
       const page = await open(server, path);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        type Axe = { run(options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
-        const { axe } = window as unknown as { axe: Axe };
-        return (await axe.run({ resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-      });
+      const violations = await axeViolations(page);
       found.push(...violations.map((v) => `${path}: ${v}`));
       await page.close();
     }

@@ -5,7 +5,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { loadProjectConfig } from '../../src/project/config.js';
 import { PACKAGE_ROOT } from '../../src/project/root.js';
 import { buildAll, type BuildResult } from '../../src/site/build.js';
@@ -67,4 +70,37 @@ export function launchChromium(): Promise<Browser> {
 export function artifact(name: string): string {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   return join(ARTIFACTS_DIR, name);
+}
+
+/**
+ * Opens a page, expecting 200, and records its console errors and warnings and uncaught exceptions.
+ * @param from the browser context
+ * @param url the page's URL
+ * @param problems where the page's problems are recorded (a test asserts it empty)
+ * @param label how the problems name the page
+ */
+export async function openPage(from: BrowserContext, url: string, problems: string[], label = url): Promise<Page> {
+  const page = await from.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${label}: console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${label}: ${e.message}`));
+  const response = await page.goto(url);
+  expect(response?.status(), label).toBe(200);
+  return page;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core on a page.
+ * @returns its violations, one line each
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    type Axe = { run(options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
+    const { axe } = window as unknown as { axe: Axe };
+    return (await axe.run({ resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  });
 }

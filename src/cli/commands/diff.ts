@@ -1,7 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { compileTerms } from '../../compile/index.js';
-import type { Diagnostic } from '../../diagnostics/index.js';
+import { resolve } from 'node:path';
 import {
   diffRuleSets,
   renderComparisonTableHtml,
@@ -13,12 +10,10 @@ import {
 } from '../../diff/index.js';
 import { TermsError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
-import { displayPath } from '../../project/sources.js';
-import type { RuleSet } from '../../ruleset/schema.js';
-import { validateRuleSet } from '../../ruleset/validate.js';
 import { parseCommandArgs } from '../args.js';
+import { loadVersion } from '../load-version.js';
 import { printDiagnostics } from '../print.js';
-import { EXIT, type CliIo, type Command } from '../io.js';
+import { EXIT, type Command } from '../io.js';
 
 const usage =
   'terms diff <old> <new> [--format text|json|markdown|html|table-html|table-markdown|docx|pdf] [--standalone] [--out FILE] [--terms DIR]\n' +
@@ -38,55 +33,6 @@ const FILE_RENDERERS: Record<string, (diff: TermsDiff) => Promise<Uint8Array>> =
   docx: async (diff) => (await import('../../export/shinkyu-docx.js')).renderComparisonTableDocx(diff),
   pdf: async (diff) => (await import('../../export/shinkyu-pdf.js')).printComparisonTablePdf(diff),
 };
-
-const VERSION_SPEC = /^([a-z0-9][a-z0-9-]*)@(\d{4}-\d{2}-\d{2})$/u;
-
-/** A version to compare, as loaded: its rule set, or the problems that kept it from loading. */
-interface Loaded {
-  ruleSet: RuleSet | null;
-  problems: string[];
-  diagnostics: Diagnostic[];
-}
-
-/** Reads one side: a `doc@version`, a compiled rule set (.json) or a terms Markdown file. */
-async function load(spec: string, termsDir: string, io: CliIo): Promise<Loaded> {
-  const version = VERSION_SPEC.exec(spec);
-  const path = version ? join(termsDir, version[1] as string, `${version[2] as string}.md`) : resolve(io.cwd, spec);
-  const shown = displayPath(path, io.cwd);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    const known = version ? await knownVersions(termsDir, version[1] as string) : '';
-    return { ruleSet: null, problems: [`${shown} を読めません / cannot read ${shown}${known}`], diagnostics: [] };
-  }
-  if (!path.endsWith('.json')) {
-    const result = compileTerms(text, shown);
-    const problems = result.ruleSet ? [] : [`${shown} をコンパイルできません / ${shown} does not compile`];
-    return { ruleSet: result.ruleSet, problems, diagnostics: result.diagnostics };
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ruleSet: null, problems: [`${shown}: JSON を読めません / invalid JSON: ${(error as Error).message}`], diagnostics: [] };
-  }
-  const invalid = validateRuleSet(value);
-  if (invalid.length) {
-    return { ruleSet: null, problems: invalid.map((p) => `${shown}: ルールセットではありません / not a rule set: ${p}`), diagnostics: [] };
-  }
-  return { ruleSet: value as RuleSet, problems: [], diagnostics: [] };
-}
-
-/** ` (版 / versions: 2018-04-20, 2027-01-01)`, to help when a version was mistyped. */
-async function knownVersions(termsDir: string, document: string): Promise<string> {
-  try {
-    const files = (await readdir(join(termsDir, document))).filter((f) => /^\d{4}-\d{2}-\d{2}\.md$/u.test(f)).sort();
-    return files.length ? ` (版 / versions: ${files.map((f) => f.slice(0, -3)).join(', ')})` : '';
-  } catch {
-    return ` (文書 ${document} がありません / no document ${document})`;
-  }
-}
 
 export const diffCommand: Command = {
   summary: '二つの版を比較（差分・新旧対照表） / compare two versions (redline, comparison table)',
@@ -119,7 +65,7 @@ export const diffCommand: Command = {
     if (problems.length || !(render ?? renderFile)) throw new TermsError(`${problems.join('\n')}\n使い方 / usage: ${usage}`, EXIT.invalid);
 
     const termsDir = resolve(io.cwd, values.terms ?? 'terms');
-    const [before, after] = await Promise.all(positionals.map((spec) => load(spec, termsDir, io)));
+    const [before, after] = await Promise.all(positionals.map((spec) => loadVersion(spec, termsDir, io)));
     printDiagnostics(io, [...(before?.diagnostics ?? []), ...(after?.diagnostics ?? [])]);
     const failures = [...(before?.problems ?? []), ...(after?.problems ?? [])];
     if (failures.length || !before?.ruleSet || !after?.ruleSet) throw new TermsError(failures.join('\n'), EXIT.invalid);

@@ -1,20 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { compileTerms } from '../../compile/index.js';
+import { resolve } from 'node:path';
 import { TermsError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
-import { displayPath } from '../../project/sources.js';
 import type { RuleSet } from '../../ruleset/schema.js';
-import { validateRuleSet } from '../../ruleset/validate.js';
 import { parseCommandArgs } from '../args.js';
+import { loadVersion } from '../load-version.js';
 import { printDiagnostics } from '../print.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 
 const usage =
   'terms export <version> --format docx|pdf --out FILE [--terms DIR]\n' +
   '  <version>: <doc>@<version> (knet-cloud@2027-01-01), terms/<doc>/<version>.md, or a compiled .json rule set';
-
-const VERSION_SPEC = /^([a-z0-9][a-z0-9-]*)@(\d{4}-\d{2}-\d{2})$/u;
 
 /** The exporters, loaded only for the format asked for (the docx library, Chromium). */
 const EXPORTERS: Record<string, (ruleSet: RuleSet) => Promise<Uint8Array>> = {
@@ -28,30 +23,10 @@ function invalid(message: string): TermsError {
 
 /** Reads the version to export: a `doc@version`, a terms Markdown file, or a compiled rule set. */
 async function load(spec: string, termsDir: string, io: CliIo): Promise<RuleSet> {
-  const version = VERSION_SPEC.exec(spec);
-  const path = version ? join(termsDir, version[1] as string, `${version[2] as string}.md`) : resolve(io.cwd, spec);
-  const shown = displayPath(path, io.cwd);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new TermsError(`${shown} を読めません / cannot read ${shown}`, EXIT.invalid);
-  }
-  if (!path.endsWith('.json')) {
-    const result = compileTerms(text, shown);
-    printDiagnostics(io, result.diagnostics);
-    if (!result.ruleSet) throw new TermsError(`${shown} をコンパイルできません / ${shown} does not compile`, EXIT.invalid);
-    return result.ruleSet;
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new TermsError(`${shown}: JSON を読めません / invalid JSON: ${(error as Error).message}`, EXIT.invalid);
-  }
-  const problems = validateRuleSet(value);
-  if (problems.length) throw new TermsError(problems.map((p) => `${shown}: ルールセットではありません / not a rule set: ${p}`).join('\n'), EXIT.invalid);
-  return value as RuleSet;
+  const loaded = await loadVersion(spec, termsDir, io);
+  printDiagnostics(io, loaded.diagnostics);
+  if (!loaded.ruleSet) throw new TermsError(loaded.problems.join('\n'), EXIT.invalid);
+  return loaded.ruleSet;
 }
 
 export const exportCommand: Command = {

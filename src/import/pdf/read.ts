@@ -7,7 +7,7 @@
  */
 import { guessCompany } from '../guess.js';
 import type { ImportReport } from '../report.js';
-import { readArticleLine, readChapterLine, readLabels, readSupplLine } from '../structure/classify.js';
+import { startsClause } from '../structure/classify.js';
 import { summarizeLines } from '../text/lines.js';
 import type { BreakKind, Guessed, InputLine } from '../types.js';
 import { removeFurniture, type NumberedLine } from './furniture.js';
@@ -19,16 +19,6 @@ export interface PdfInput {
   lines: InputLine[];
   title: Guessed | null;
   company: Guessed | null;
-}
-
-/** Whether a line starts a clause or heading (then a full line before it may have ended a sentence there). */
-function startsClause(text: string): boolean {
-  return (
-    readChapterLine(text) !== null ||
-    readArticleLine(text, { heading: false, captionAbove: false, expected: null }) !== null ||
-    readSupplLine(text) !== null ||
-    readLabels(text).some((c) => c.strong)
-  );
 }
 
 /** The body text size: the size most characters are set in. */

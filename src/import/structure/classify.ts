@@ -246,3 +246,17 @@ export function readLabels(text: string): LabelCandidate[] {
   }
   return out;
 }
+
+/**
+ * Whether a line starts a clause or a heading (a chapter, an article, the 附則, or a strong label): such a
+ * line is never page furniture, and a full line before it may have ended a sentence there.
+ * @param text the line, trimmed
+ */
+export function startsClause(text: string): boolean {
+  return (
+    readChapterLine(text) !== null ||
+    readArticleLine(text, { heading: false, captionAbove: false, expected: null }) !== null ||
+    readSupplLine(text) !== null ||
+    readLabels(text).some((c) => c.strong)
+  );
+}

@@ -4,7 +4,7 @@
  */
 import type { ImportReport } from '../report.js';
 import type { Guessed, InputLine } from '../types.js';
-import { readArticleLine, readChapterLine, readLabels, readSupplLine } from '../structure/classify.js';
+import { startsClause } from '../structure/classify.js';
 import { readLayout, splitLines } from './lines.js';
 import { isPageNumber, removeNoise } from './noise.js';
 import { toInputLines } from './unwrap.js';
@@ -14,16 +14,6 @@ export interface TextInput {
   lines: InputLine[];
   /** The first line, when it was removed as a running header (the title printed on every page). */
   title: Guessed | null;
-}
-
-/** Whether a line starts a clause or heading: such a line is never page furniture. */
-function startsClause(text: string): boolean {
-  return (
-    readChapterLine(text) !== null ||
-    readArticleLine(text, { heading: false, captionAbove: false, expected: null }) !== null ||
-    readSupplLine(text) !== null ||
-    readLabels(text).some((c) => c.strong)
-  );
 }
 
 /**
