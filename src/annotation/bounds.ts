@@ -3,7 +3,7 @@
  * lasts more than a century (`P1000000000Y` would compile, then overflow the checker's date arithmetic),
  * and a zero period means nothing where the field is a notice, a term, or a unit to divide by.
  */
-import type { Duration } from '../period/index.js';
+import { durationToJapanese, type Duration } from '../period/index.js';
 
 /** The longest duration in each unit: 100 years. */
 const MAX: Record<Duration['unit'], number> = {
@@ -14,8 +14,6 @@ const MAX: Record<Duration['unit'], number> = {
   hours: 876600,
   minutes: 52596000,
 };
-
-const UNIT_JA: Record<Duration['unit'], string> = { years: '年', months: 'か月', weeks: '週', days: '日', hours: '時間', minutes: '分' };
 
 /** Fields where zero has a meaning (`kind.field`): an SLA credit from the first minute of an outage. */
 const ZERO_ALLOWED = new Set(['sla-credit.threshold']);
@@ -29,7 +27,7 @@ const ZERO_ALLOWED = new Set(['sla-credit.threshold']);
  */
 export function durationBoundProblem(kind: string, field: string, duration: Duration): string | null {
   const max = MAX[duration.unit];
-  if (duration.n > max) return `100年（${max}${UNIT_JA[duration.unit]}）を超える期間です / longer than 100 years (at most ${max} ${duration.unit})`;
+  if (duration.n > max) return `100年（${durationToJapanese({ n: max, unit: duration.unit })}）を超える期間です / longer than 100 years (at most ${max} ${duration.unit})`;
   if (duration.n === 0 && !ZERO_ALLOWED.has(`${kind}.${field}`)) return 'ゼロの期間はこの項目では意味を持ちません / a zero duration means nothing here';
   return null;
 }
