@@ -6,8 +6,9 @@ import { importTerms, type InputFormat } from '../../import/index.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { isIsoDate } from '../../period/index.js';
 import { parseCommandArgs } from '../args.js';
+import { decodeText } from '../decode.js';
 import { printDiagnostics } from '../print.js';
-import { EXIT, type CliIo, type Command } from '../io.js';
+import { EXIT, type Command } from '../io.js';
 
 const usage =
   'terms import FILE --doc ID --effective YYYY-MM-DD [--out FILE.md] [--from text|markdown|docx|pdf] [--title T] [--company C]';
@@ -20,24 +21,6 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   return Buffer.concat(chunks);
-}
-
-/**
- * Decodes the input: UTF-8, or Shift_JIS (still common for text saved from Japanese Word files) when
- * the bytes are not UTF-8.
- */
-function decode(bytes: Buffer, io: CliIo, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    try {
-      const text = new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
-      io.stderr(`${file}: UTF-8 ではないため Shift_JIS として読みました / read as Shift_JIS\n`);
-      return text;
-    } catch {
-      throw new TermsError(`${file}: 文字コードを判別できません（UTF-8 で保存してください） / not UTF-8 text`, EXIT.invalid);
-    }
-  }
 }
 
 export const importCommand: Command = {
@@ -94,7 +77,7 @@ export const importCommand: Command = {
     const binary = values.from === 'docx' || values.from === 'pdf' ? values.from : values.from === undefined ? detectFileFormat(file, bytes) : null;
     const result = binary
       ? await importFile(bytes, { ...options, format: binary })
-      : importTerms(decode(bytes, io, file), { ...options, ...(values.from !== undefined ? { format: values.from as InputFormat } : {}) });
+      : importTerms(decodeText(bytes, io, file), { ...options, ...(values.from !== undefined ? { format: values.from as InputFormat } : {}) });
     printDiagnostics(io, result.report);
     if (!result.document.body.some((b) => b.kind === 'article')) return EXIT.invalid;
     if (values.out !== undefined && values.out !== '-') {

@@ -9,8 +9,9 @@ import { CONFIG_FILE } from '../../project/config.js';
 import { SENDER_PATTERN } from '../../project/config-schema.js';
 import { initProject, type InitSource } from '../../project/init.js';
 import { parseCommandArgs } from '../args.js';
+import { decodeText } from '../decode.js';
 import { printDiagnostics } from '../print.js';
-import { EXIT, type Command } from '../io.js';
+import { EXIT, type CliIo, type Command } from '../io.js';
 
 const usage =
   'terms init --doc ID [--company NAME] [--title TITLE] [--effective YYYY-MM-DD] [--url URL] [--sender "NAME <ADDRESS>"] [--require KIND,KIND…] [--from FILE.txt|.md|.docx|.pdf [--format text|markdown]]\n' +
@@ -25,21 +26,6 @@ function invalid(message: string): TermsError {
   return new TermsError(`${message}\n使い方 / usage: ${usage}`, EXIT.invalid);
 }
 
-/** Word and PDF files: read by the Word/PDF importer (`importFile`, src/import/file.ts). */
-const BINARY = /\.(?:docx?|pdf)$/iu;
-
-/** UTF-8, or Shift_JIS (text saved from Japanese Word files) when the bytes are not UTF-8. */
-function decode(bytes: Uint8Array, file: string): string {
-  for (const encoding of ['utf-8', 'shift_jis']) {
-    try {
-      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    } catch {
-      // try the next encoding
-    }
-  }
-  throw new TermsError(`${file}: 文字コードを判別できません（UTF-8 で保存してください） / not UTF-8 text`, EXIT.invalid);
-}
-
 /** What a Word or PDF file is imported with (the importer needs them; a text file's import is done by initProject). */
 interface ImportSettings {
   document: string;
@@ -49,19 +35,19 @@ interface ImportSettings {
 }
 
 /** Reads the file to start from: Word and PDF through the Word/PDF importer, text and Markdown as text. */
-async function readSource(cwd: string, file: string, format: string | undefined, settings: ImportSettings): Promise<InitSource> {
+async function readSource(io: CliIo, file: string, format: string | undefined, settings: ImportSettings): Promise<InitSource> {
   if (format !== undefined && format !== 'text' && format !== 'markdown') throw invalid(`--format は text か markdown です / --format must be text or markdown, not "${format}"`);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(resolve(cwd, file));
+    bytes = await readFile(resolve(io.cwd, file));
   } catch (error) {
     throw new TermsError(`${file}: 読めません / cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, EXIT.invalid);
   }
-  if (BINARY.test(file) && format === undefined) {
-    const { importFile } = await import('../../import/file.js');
-    return { path: file, imported: await importFile(bytes, { path: file, ...settings }) };
-  }
-  return { path: file, text: decode(bytes, file), ...(format !== undefined ? { format: format as InputFormat } : {}) };
+  // Word and PDF, told by their bytes as `terms import` tells them.
+  const { detectFileFormat, importFile } = await import('../../import/file.js');
+  const binary = format === undefined ? detectFileFormat(file, bytes) : null;
+  if (binary) return { path: file, imported: await importFile(bytes, { path: file, format: binary, ...settings }) };
+  return { path: file, text: decodeText(bytes, io, file), ...(format !== undefined ? { format: format as InputFormat } : {}) };
 }
 
 /** What is already there that a new project would overwrite. */
@@ -112,7 +98,7 @@ export const initCommand: Command = {
       ...(values.title !== undefined ? { title: values.title } : {}),
       ...(values.company !== undefined ? { company: values.company } : {}),
     };
-    const from = values.from === undefined ? undefined : await readSource(io.cwd, values.from, values.format, settings);
+    const from = values.from === undefined ? undefined : await readSource(io, values.from, values.format, settings);
     const result = initProject({
       document: values.doc as string,
       effective,
