@@ -3,16 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as command from '../../src/cli/commands/lint.js';
-import { main } from '../../src/cli/main.js';
 import { exampleDocument } from '../../src/lint/index.js';
+import { runInProcess } from '../helpers/cli.js';
 
 /** Runs `terms lint …` in-process in `cwd`. */
-async function run(cwd: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(['lint', ...args], { cwd, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { status, stdout, stderr };
-}
+const run = (cwd: string, ...args: string[]) => runInProcess(['lint', ...args], cwd);
 
 /** A project folder with terms/example/<version>.md files. */
 function project(files: Record<string, string>): string {

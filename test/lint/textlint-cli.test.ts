@@ -2,16 +2,11 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { exampleDocument } from '../../src/lint/index.js';
+import { runInProcess } from '../helpers/cli.js';
 
 /** Runs `terms lint …` in-process in `cwd`. */
-async function run(cwd: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(['lint', ...args], { cwd, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { status, stdout, stderr };
-}
+const run = (cwd: string, ...args: string[]) => runInProcess(['lint', ...args], cwd);
 
 /** A project folder whose node_modules is this repository's (where the textlint rules are installed). */
 function project(files: Record<string, string>): string {
