@@ -4,9 +4,9 @@
  * output folder (`rules/`, `diff/`, `notices/`, `site/`), each piece swapped in whole.
  */
 import { join } from 'node:path';
-import { diffRuleSets } from '../diff/index.js';
+import { compareVersions } from '../diff/compare.js';
 import { tokenizerSegmenter } from '../diff/redline.js';
-import { recordWords, type RecordedWords } from '../diff/words.js';
+import { recordedSegmenter, recordWords, type RecordedWords } from '../diff/words.js';
 import { getTokenizer, releaseTokenizer } from '../tokenize/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { TermsError } from '../errors.js';
@@ -93,13 +93,21 @@ export async function wordsOf(documents: readonly SiteDocument[]): Promise<Map<s
   return new Map(documents.map((d) => [d.id, recordWords(d.versions.map((v) => v.ruleSet), segment)]));
 }
 
-/** Diffs the pairs of versions the site pre-renders (`versionPairs`) of every document. */
-export async function diffAll(documents: readonly SiteDocument[]): Promise<Comparisons> {
+/**
+ * Diffs the pairs of versions the site pre-renders (`versionPairs`) of every document, with the words
+ * recorded for the compare page: each clause text is tokenized once, whatever the number of pairs.
+ * @param documents the documents
+ * @param words their recorded words (`wordsOf`), made when not given
+ */
+export async function diffAll(documents: readonly SiteDocument[], words?: ReadonlyMap<string, RecordedWords>): Promise<Comparisons> {
+  const recorded = words ?? (await wordsOf(documents));
   const comparisons = new Map<string, Comparison[]>();
   for (const doc of documents) {
-    const list: Comparison[] = [];
-    for (const pair of versionPairs(doc)) list.push({ ...pair, diff: await diffRuleSets(pair.from, pair.to) });
-    comparisons.set(doc.id, list);
+    const segment = recordedSegmenter(recorded.get(doc.id) ?? {});
+    comparisons.set(
+      doc.id,
+      versionPairs(doc).map((pair) => ({ ...pair, diff: compareVersions(pair.from, pair.to, segment) })),
+    );
   }
   return comparisons;
 }
@@ -136,8 +144,8 @@ export async function buildAll(options: BuildOptions): Promise<BuildResult> {
   const clash = documents.find((d) => RESERVED_NAMES.includes(d.id));
   if (clash) throw new TermsError(`文書名 ${clash.id} はサイトのページ名と重なります / document id "${clash.id}" is reserved by the site (${RESERVED_NAMES.join(', ')})`, 2);
 
-  const comparisons = await diffAll(documents);
   const words = await wordsOf(documents);
+  const comparisons = await diffAll(documents, words);
   timings.diff = lap();
   if (baseUrl === null) warnings.push(NO_SITE_URL);
   const notices = baseUrl === null ? [] : buildSiteNotices(documents, comparisons, baseUrl, warnings);
