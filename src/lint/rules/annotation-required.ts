@@ -5,28 +5,19 @@
  * kind requires none: what a company's terms must state is that company's choice, not Knet's.
  */
 import type { AnnotationKind } from '../../annotation/schema.js';
+import { KIND_SUBJECTS } from '../../annotation/labels.js';
 import { exampleDocument } from '../example.js';
 import type { Finding, LintRule } from '../types.js';
 
-/** What each kind a document may be required to carry records, for the message. */
-export const REQUIRED_KINDS: Readonly<Partial<Record<AnnotationKind, string>>> = {
-  'change-notice': '規約変更の予告期間',
-  term: '利用期間と自動更新',
-  'term-start': '利用期間の起算',
-  cancellation: '契約者からの解約の予告期間',
-  'unpaid-fees-due': '解約時の未払料金の支払期限',
-  suspension: '料金未払による提供停止',
-  termination: '当社からの解約',
-  'termination-ground': '料金未払による解約事由',
-  discontinuation: 'サービス廃止の予告期間',
-  'authorized-user-cure': '認定利用者の違反の是正期間',
-  confidentiality: '秘密保持の存続期間',
-  'sla-credit': '利用不能時の料金減額',
-  jurisdiction: '合意管轄',
-  'governing-law': '準拠法',
-  'notice-effect': '通知の効力発生',
-  definitions: '用語の定義',
-};
+/** The kinds Knet requires (the ok example carries them all), each with what it records, for the message. */
+export const REQUIRED_KINDS: Readonly<Partial<Record<AnnotationKind, string>>> = Object.fromEntries(
+  (
+    [
+      'change-notice', 'term', 'term-start', 'cancellation', 'unpaid-fees-due', 'suspension', 'termination', 'termination-ground',
+      'discontinuation', 'authorized-user-cure', 'confidentiality', 'sla-credit', 'jurisdiction', 'governing-law', 'notice-effect', 'definitions',
+    ] as const
+  ).map((kind) => [kind, KIND_SUBJECTS[kind]]),
+);
 
 /** Every required annotation, one clause each, as the ok example. */
 const ALL = `
