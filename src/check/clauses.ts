@@ -4,6 +4,7 @@
  */
 import { citation } from '../ruleset/cite.js';
 import type { RuleSet } from '../ruleset/schema.js';
+import { childrenOf, clauseIndex } from '../ruleset/walk.js';
 
 /** A clause as cited in the checker's output. */
 export interface CitedClause {
@@ -31,19 +32,11 @@ export interface ClauseIndex {
 export function indexClauses(ruleSet: RuleSet): ClauseIndex {
   const byId = new Map<string, CitedClause>();
   const cite = (node: { id: string; text: string }): CitedClause => ({ id: node.id, name: citation(ruleSet, node.id, { caption: true }) ?? node.id, text: node.text });
-  for (const parent of ruleSet.supplProvision ? [...ruleSet.articles, ruleSet.supplProvision] : ruleSet.articles) {
-    const whole = cite(parent);
-    byId.set(parent.id, whole);
-    const single = parent.paragraphs.length === 1;
-    for (const paragraph of parent.paragraphs) {
-      byId.set(paragraph.id, single ? whole : cite(paragraph));
-      // Items keep their full id (`art-15-p1-i8`) even under an article's only paragraph: that is the id
-      // the rule set and the site anchor, and `art-15-i8` would point nowhere.
-      for (const item of paragraph.items) {
-        byId.set(item.id, cite(item));
-        for (const sub of item.subitems) byId.set(sub.id, cite(sub));
-      }
-    }
+  for (const { clause, parent } of clauseIndex(ruleSet).all) {
+    // Items keep their full id (`art-15-p1-i8`) even under an article's only paragraph: that is the id
+    // the rule set and the site anchor, and `art-15-i8` would point nowhere.
+    const whole = clause.kind === 'Paragraph' && parent && childrenOf(parent).length === 1 ? byId.get(parent.id) : undefined;
+    byId.set(clause.id, whole ?? cite(clause));
   }
   return { get: (id) => byId.get(id) };
 }

@@ -5,7 +5,8 @@
  * its parsed parts. References to another law's articles (刑事訴訟法第２１８条, 同法第…) are `external`
  * and never resolved here; the law's name itself is a reference of kind `statute`.
  */
-import type { Article, CitedStatute, Item, Paragraph, Reference, SupplProvision, TextMap } from '../ruleset/schema.js';
+import type { Article, CitedStatute, Paragraph, Reference, SupplProvision, TextMap } from '../ruleset/schema.js';
+import { walkClauses } from '../ruleset/walk.js';
 import { findStatuteNames } from '../statutes/index.js';
 import { parseReferenceAt, parseReferences, writtenNumbers, type ParsedReference } from './references/grammar.js';
 import { resolveReference, type Appendix, type Documents, type Position } from './references/resolve.js';
@@ -110,26 +111,21 @@ export function extractReferences(articles: Article[], suppl: SupplProvision | n
   const doc: Documents = { articles, suppl, appendices };
   const refs: Reference[] = [];
   const last = { statute: null as CitedStatute | null };
-  const containers: Array<[Article | SupplProvision, number]> = articles.map((a, i) => [a, i]);
-  if (suppl) containers.push([suppl, -1]);
-  for (const [container, index] of containers) {
-    const at: Position = {
-      container,
-      index,
-      paragraph: container.paragraphs[0] as Paragraph,
-      item: null,
-      last: { article: null, paragraph: null, item: null },
-    };
-    for (const paragraph of container.paragraphs) {
-      at.paragraph = paragraph;
-      at.item = null;
-      refs.push(...scan(paragraph.sentence, paragraph.sentenceMap, paragraph.id, doc, at, last));
-      for (const item of paragraph.items as Item[]) {
-        at.item = item;
-        refs.push(...scan(item.sentence, item.sentenceMap, item.id, doc, at, last));
-        for (const sub of item.subitems) refs.push(...scan(sub.sentence, sub.sentenceMap, sub.id, doc, at, last));
-      }
+  let at: Position | null = null;
+  for (const { clause, index } of walkClauses({ articles, supplProvision: suppl })) {
+    // Each article (and the 附則) starts afresh: 同項 and 前号 never reach into the one before.
+    if (clause.kind === 'Article' || clause.kind === 'SupplProvision') {
+      at = { container: clause, index, paragraph: clause.paragraphs[0] as Paragraph, item: null, last: { article: null, paragraph: null, item: null } };
+      continue;
     }
+    if (!at) continue; // never: a walk meets the article before what is in it
+    if (clause.kind === 'Paragraph') {
+      at.paragraph = clause;
+      at.item = null;
+    } else if (clause.kind === 'Item') {
+      at.item = clause;
+    }
+    refs.push(...scan(clause.sentence, clause.sentenceMap, clause.id, doc, at, last));
   }
   return refs;
 }

@@ -4,7 +4,9 @@
  */
 import type { Rule } from '../annotation/schema.js';
 import { writeNumber } from '../numbers/index.js';
-import type { Article, Item, Paragraph, Reference, RuleSet, Subitem1 } from '../ruleset/schema.js';
+import { levelOfKind } from '../ruleset/levels.js';
+import type { Clause, Reference, RuleSet } from '../ruleset/schema.js';
+import { childrenOf, clauseIndex, type SentenceClause } from '../ruleset/walk.js';
 import type { ClauseChange } from './types.js';
 import { groupBy } from '../ruleset/group.js';
 
@@ -41,7 +43,8 @@ export interface ClauseIndex {
   all: ClauseNode[];
 }
 
-type Sub = Paragraph | Item | Subitem1;
+/** Makes a node of the version being indexed (with its references and rules) and lists it in `all`. */
+type NodeMaker = (fields: Omit<ClauseNode, 'children' | 'references' | 'rules' | 'content'>, content: string) => ClauseNode;
 
 /**
  * Builds the clause tree of a rule set.
@@ -52,7 +55,7 @@ export function indexClauses(ruleSet: RuleSet): ClauseIndex {
   const refsByClause = groupBy(ruleSet.references, (r) => r.from);
   const rulesByClause = groupBy(ruleSet.rules, (r) => r.clause);
 
-  const node = (fields: Omit<ClauseNode, 'children' | 'references' | 'rules' | 'content'>, content: string): ClauseNode => {
+  const node: NodeMaker = (fields, content) => {
     const n: ClauseNode = {
       ...fields,
       children: [],
@@ -64,74 +67,53 @@ export function indexClauses(ruleSet: RuleSet): ClauseIndex {
     return n;
   };
 
-  const sub = (clause: Sub, parent: ClauseNode, citePrefix: string): ClauseNode => {
-    const level = clause.kind;
-    const n = clause.num.value;
-    const ownText = clause.text.split('\n')[0] ?? '';
-    const marker = level === 'Paragraph' ? 'p' : level === 'Item' ? 'i' : 's';
-    const display =
-      level === 'Paragraph' ? `${citePrefix}第${writeNumber(n, 'mixed')}項` :
-      level === 'Item' ? `${citePrefix}第${writeNumber(n, 'mixed')}号` :
-      `${citePrefix}${clause.num.written}`;
-    const result = node(
-      {
-        level,
-        id: clause.id,
-        key: clause.key,
-        explicitKey: clause.key !== `${parent.key}.${marker}${n}`,
-        parent,
-        path: [...parent.path, n],
-        label: ownText.slice(0, ownText.length - clause.sentence.length),
-        sentence: clause.sentence,
-        display,
-        caption: null,
-      },
-      contentOf(clause),
-    );
-    result.children = subClauses(clause).map((c) => sub(c, result, display));
-    return result;
-  };
-
   const preamble = ruleSet.preamble;
   const pre = preamble ? whole(node, 'Preamble', preamble.id, '前文', preamble.text, Number.NEGATIVE_INFINITY) : null;
-  const roots: ClauseNode[] = ruleSet.articles.map((article: Article) => {
-    const n = node(
-      {
-        level: 'Article',
-        id: article.id,
-        key: article.key,
-        explicitKey: article.key !== article.id,
-        parent: null,
-        path: [article.num.value + (article.num.branch ?? 0) / 100],
-        label: article.title,
-        sentence: article.caption?.written ?? '',
-        display: article.title,
-        caption: article.caption?.text ?? null,
-      },
-      [article.caption?.text ?? '', ...article.paragraphs.map(contentOf)].join('\n'),
-    );
-    n.children = article.paragraphs.map((p) => sub(p, n, article.title));
-    return n;
-  });
-  const suppl = ruleSet.supplProvision;
-  if (suppl) {
-    const n = node(
-      {
-        level: 'SupplProvision',
-        id: suppl.id,
-        key: suppl.key,
-        explicitKey: true,
-        parent: null,
-        path: [Number.POSITIVE_INFINITY],
-        label: suppl.label,
-        sentence: '',
-        display: suppl.label,
-        caption: null,
-      },
-      suppl.paragraphs.map(contentOf).join('\n'),
-    );
-    n.children = suppl.paragraphs.map((p) => sub(p, n, suppl.label));
-    roots.push(n);
+  const roots: ClauseNode[] = [];
+  const nodes = new Map<Clause, ClauseNode>();
+  for (const { clause, parent: up } of clauseIndex(ruleSet).all) {
+    const parent = up && nodes.get(up);
+    let n: ClauseNode;
+    if (clause.kind === 'Article') {
+      n = node(
+        {
+          level: 'Article',
+          id: clause.id,
+          key: clause.key,
+          explicitKey: clause.key !== clause.id,
+          parent: null,
+          path: [clause.num.value + (clause.num.branch ?? 0) / 100],
+          label: clause.title,
+          sentence: clause.caption?.written ?? '',
+          display: clause.title,
+          caption: clause.caption?.text ?? null,
+        },
+        [clause.caption?.text ?? '', ...clause.paragraphs.map(contentOf)].join('\n'),
+      );
+      roots.push(n);
+    } else if (clause.kind === 'SupplProvision') {
+      n = node(
+        {
+          level: 'SupplProvision',
+          id: clause.id,
+          key: clause.key,
+          explicitKey: true,
+          parent: null,
+          path: [Number.POSITIVE_INFINITY],
+          label: clause.label,
+          sentence: '',
+          display: clause.label,
+          caption: null,
+        },
+        clause.paragraphs.map(contentOf).join('\n'),
+      );
+      roots.push(n);
+    } else {
+      if (!parent) continue; // never: the walk meets every parent before its children
+      n = sub(node, clause, parent);
+      parent.children.push(n);
+    }
+    nodes.set(clause, n);
   }
   // The 前文 and the history are rows of their own: compared as one text each, never as an article.
   if (pre) roots.unshift(pre);
@@ -140,9 +122,33 @@ export function indexClauses(ruleSet: RuleSet): ClauseIndex {
   return { roots, all };
 }
 
+/** The node of a 項, 号 or 号の細分, cited after its parent (第14条第２項, 第15条第１項第８号, …第８号イ). */
+function sub(node: NodeMaker, clause: SentenceClause, parent: ClauseNode): ClauseNode {
+  const level = levelOfKind(clause.kind);
+  const n = clause.num.value;
+  const ownText = clause.text.split('\n')[0] ?? '';
+  // A 項 and a 号 are cited by number (第２項, 第８号); a 号の細分 by its label as written (イ, （ア）).
+  const display = level.kind === 'Subitem1' ? `${parent.display}${clause.num.written}` : `${parent.display}第${writeNumber(n, 'mixed')}${level.ja}`;
+  return node(
+    {
+      level: clause.kind,
+      id: clause.id,
+      key: clause.key,
+      explicitKey: clause.key !== `${parent.key}.${level.marker}${n}`,
+      parent,
+      path: [...parent.path, n],
+      label: ownText.slice(0, ownText.length - clause.sentence.length),
+      sentence: clause.sentence,
+      display,
+      caption: null,
+    },
+    contentOf(clause),
+  );
+}
+
 /** A part of the document compared as one text: the 前文 or the history. */
 function whole(
-  node: (fields: Omit<ClauseNode, 'children' | 'references' | 'rules' | 'content'>, content: string) => ClauseNode,
+  node: NodeMaker,
   level: 'Preamble' | 'History',
   id: string,
   display: string,
@@ -159,10 +165,6 @@ export function ownText(node: ClauseNode): string {
   return node.label + node.sentence;
 }
 
-function subClauses(clause: Sub): Sub[] {
-  return clause.kind === 'Paragraph' ? clause.items : clause.kind === 'Item' ? clause.subitems : [];
-}
-
-function contentOf(clause: Sub): string {
-  return [clause.sentence, ...subClauses(clause).map(contentOf)].join('\n');
+function contentOf(clause: SentenceClause): string {
+  return [clause.sentence, ...childrenOf(clause).map(contentOf)].join('\n');
 }

@@ -1,17 +1,18 @@
 /**
  * What every rule needs to know about one rule set, computed once per lint run and shared by every rule:
- * the clauses by id with their parents, the sentences in document order, the annotations and references
+ * the clauses by id with their parents (ruleset/walk.ts's index), the sentences in document order, the annotations and references
  * of each clause, the defined terms. Rules read this and the rule set; nothing is re-parsed per rule.
  */
 import type { Place } from '../diagnostics/index.js';
 import type { Rule } from '../annotation/schema.js';
 import { positionOf, rangeOf } from '../compile/text.js';
-import type { Article, Clause, Item, Paragraph, Reference, RuleSet, Subitem1 } from '../ruleset/schema.js';
+import type { Article, Clause, Reference, RuleSet } from '../ruleset/schema.js';
 import { groupBy } from '../ruleset/group.js';
+import { clauseIndex, type SentenceClause } from '../ruleset/walk.js';
 import { figuresOf, type Figure } from './text/figures.js';
 
-/** A clause that has a sentence of its own: a 項, 号 or 号の細分 (of an article or of the 付則). */
-export type SentenceClause = Paragraph | Item | Subitem1;
+// The rules name the clauses with a sentence through this module, as they did before the walker existed.
+export type { SentenceClause };
 
 /** The shared, read-only view of one rule set. */
 export interface LintContext {
@@ -42,60 +43,33 @@ export interface LintContext {
  * @param ruleSet the compiled rule set
  */
 export function createContext(ruleSet: RuleSet): LintContext {
-  const clauses = new Map<string, Clause>();
-  const parents = new Map<string, string>();
-  const articles = new Map<string, Article>();
-  const sentences: SentenceClause[] = [];
-  const visitParagraphs = (paragraphs: readonly Paragraph[], parent: string, article: Article | null): void => {
-    for (const p of paragraphs) {
-      const add = (c: SentenceClause, up: string): void => {
-        clauses.set(c.id, c);
-        parents.set(c.id, up);
-        if (article) articles.set(c.id, article);
-        sentences.push(c);
-      };
-      add(p, parent);
-      for (const item of p.items) {
-        add(item, p.id);
-        for (const sub of item.subitems) add(sub, item.id);
-      }
-    }
+  const clauses = clauseIndex(ruleSet);
+  const articleOf = (id: string): Article | undefined => {
+    const root = clauses.get(id)?.root;
+    return root?.kind === 'Article' ? root : undefined;
   };
-  for (const article of ruleSet.articles) {
-    clauses.set(article.id, article);
-    articles.set(article.id, article);
-    visitParagraphs(article.paragraphs, article.id, article);
-  }
-  if (ruleSet.supplProvision) {
-    clauses.set(ruleSet.supplProvision.id, ruleSet.supplProvision);
-    visitParagraphs(ruleSet.supplProvision.paragraphs, ruleSet.supplProvision.id, null);
-  }
   const rules = groupBy(ruleSet.rules, (r) => r.clause);
   const references = groupBy(ruleSet.references, (r) => r.from);
   const documentTerms = ruleSet.definitions.filter((d) => d.scope === 'document').map((d) => d.term);
   const articleTerms = groupBy(
     ruleSet.definitions.filter((d) => d.scope === 'article'),
-    (d) => articles.get(d.clause)?.id ?? d.clause,
+    (d) => articleOf(d.clause)?.id ?? d.clause,
   );
   const documentSet: ReadonlySet<string> = new Set(documentTerms);
   const termCache = new Map<string, ReadonlySet<string>>();
 
-  const ancestors = (id: string): string[] => {
-    const out: string[] = [];
-    for (let up = parents.get(id); up !== undefined; up = parents.get(up)) out.push(up);
-    return out;
-  };
+  const ancestors = (id: string): string[] => (clauses.get(id)?.path ?? []).map((c) => c.id).reverse();
   const figureCache = new Map<string, readonly Figure[]>();
   const context: LintContext = {
     file: ruleSet.meta.source,
-    sentences,
-    clause: (id) => clauses.get(id),
+    sentences: clauses.sentences,
+    clause: (id) => clauses.get(id)?.clause,
     ancestors,
-    articleOf: (id) => articles.get(id),
+    articleOf,
     rulesOf: (id) => rules.get(id) ?? [],
     referencesIn: (id) => references.get(id) ?? [],
     termsFor(id) {
-      const articleId = articles.get(id)?.id ?? '';
+      const articleId = articleOf(id)?.id ?? '';
       const own = articleTerms.get(articleId);
       if (!own) return documentSet;
       let terms = termCache.get(articleId);

@@ -1,6 +1,7 @@
 import { writeNumber } from '../numbers/index.js';
 import { parseClauseId, SUPPL_ID } from './ids.js';
 import type { RuleSet } from './schema.js';
+import { clauseIndex } from './walk.js';
 
 /**
  * How Japanese text cites a clause: 第４条第２項, 第15条第１項第８号, 第２条第５号, 付則第２項. As in legal
@@ -14,7 +15,8 @@ import type { RuleSet } from './schema.js';
 export function citation(ruleSet: RuleSet, id: string, options: { caption?: boolean } = {}): string | null {
   const path = parseClauseId(id);
   if (!path) return null;
-  const parent = path.root === SUPPL_ID ? ruleSet.supplProvision : ruleSet.articles.find((a) => a.id === path.root);
+  // The article by id from the shared index (ruleset/walk.ts), not a search of the articles per citation.
+  const parent = path.root === SUPPL_ID ? ruleSet.supplProvision : clauseIndex(ruleSet).get(path.root)?.root;
   if (!parent) return null;
   const head = parent.kind === 'Article' ? parent.title + (options.caption ? (parent.caption?.written ?? '') : '') : parent.label;
   if (path.paragraph === null) return head;

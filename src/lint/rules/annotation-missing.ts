@@ -10,6 +10,7 @@
  * notice-effect rule says when a 通知 takes effect, not when amended terms do (変更後の本約款は…効力を生じる).
  */
 import type { AnnotationKind } from '../../annotation/schema.js';
+import { childrenOf } from '../../ruleset/walk.js';
 import type { LintContext, SentenceClause } from '../context.js';
 import { exampleDocument } from '../example.js';
 import type { Figure } from '../text/figures.js';
@@ -75,8 +76,7 @@ function states(statement: Statement, text: string, figures: readonly Figure[]):
 }
 
 function descendants(clause: SentenceClause): string[] {
-  const below: SentenceClause[] = clause.kind === 'Paragraph' ? clause.items : clause.kind === 'Item' ? clause.subitems : [];
-  return below.flatMap((c) => [c.id, ...descendants(c)]);
+  return childrenOf(clause).flatMap((c) => [c.id, ...descendants(c)]);
 }
 
 function annotated(kind: AnnotationKind, clause: SentenceClause, context: LintContext): boolean {

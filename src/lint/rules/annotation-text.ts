@@ -8,6 +8,7 @@
 import { KIND_FIELDS, type DurationValue, type FieldSpec, type Fraction, type Rule } from '../../annotation/schema.js';
 import { durationToJapanese, type DurationUnit } from '../../period/index.js';
 import type { Clause } from '../../ruleset/schema.js';
+import { childrenOf, isSentenceClause } from '../../ruleset/walk.js';
 import type { LintContext, SentenceClause } from '../context.js';
 import { exampleDocument } from '../example.js';
 import type { Figure } from '../text/figures.js';
@@ -54,24 +55,10 @@ function show(value: Value): string {
   return value.kind === 'duration' ? `${value.written}（${durationToJapanese({ n: value.n, unit: value.unit })}）` : `${value.written}（${value.denominator}分の${value.numerator}）`;
 }
 
-function children(clause: Clause): SentenceClause[] {
-  switch (clause.kind) {
-    case 'Article':
-    case 'SupplProvision':
-      return clause.paragraphs;
-    case 'Paragraph':
-      return clause.items;
-    case 'Item':
-      return clause.subitems;
-    case 'Subitem1':
-      return [];
-  }
-}
-
 /** The sentence clauses of a clause's text: itself and its children, down to those annotated of their own (unless `all`). */
 function scope(clause: Clause, context: LintContext, all: boolean): SentenceClause[] {
-  const own = clause.kind === 'Article' || clause.kind === 'SupplProvision' ? [] : [clause];
-  const below = children(clause).flatMap((c) => (!all && context.rulesOf(c.id).length > 0 ? [] : scope(c, context, all)));
+  const own = isSentenceClause(clause) ? [clause] : [];
+  const below = childrenOf(clause).flatMap((c) => (!all && context.rulesOf(c.id).length > 0 ? [] : scope(c, context, all)));
   return [...own, ...below];
 }
 
