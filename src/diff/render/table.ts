@@ -5,6 +5,7 @@
  * 「２　（略）」 lines; new and deleted provisions stand against 「（新設）」 and 「（削除）」.
  */
 import { parseIroha, parseNumber } from '../../numbers/index.js';
+import { levelOfKind } from '../../ruleset/levels.js';
 import type { ClauseChange, TermsDiff } from '../types.js';
 import { groupByArticle, groupUnchanged, type ArticleGroup } from './common.js';
 
@@ -29,7 +30,16 @@ export interface ComparisonRow {
 
 const OMITTED = '（略）';
 
-const DEPTH: Record<ClauseChange['level'], number> = { Article: 0, SupplProvision: 0, Preamble: 0, History: 0, Paragraph: 1, Item: 2, Subitem1: 3 };
+/** An article (or the 附則, 前文, history) stands at depth 0, each level below it one deeper (levels.ts). */
+const DEPTH: Record<ClauseChange['level'], number> = {
+  Article: 0,
+  SupplProvision: 0,
+  Preamble: 0,
+  History: 0,
+  Paragraph: levelOfKind('Paragraph').depth + 1,
+  Item: levelOfKind('Item').depth + 1,
+  Subitem1: levelOfKind('Subitem1').depth + 1,
+};
 
 /**
  * Builds the rows of the comparison table.

@@ -6,6 +6,7 @@
  * - a defined term written in another width (ユーザーID for ユーザーＩＤ).
  * The text is read whole, 「」 included, so a quoted 「本規約」 is reported like an unquoted one.
  */
+import { toHalfwidthDigits } from '../../numbers/index.js';
 import type { LintContext, SentenceClause } from '../context.js';
 import { exampleDocument } from '../example.js';
 import type { Finding, LintRule } from '../types.js';
@@ -13,9 +14,15 @@ import type { Finding, LintRule } from '../types.js';
 /** Characters that continue a word (a term ends where one of these does not follow). */
 const WORD_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー々Ａ-Ｚａ-ｚA-Za-z０-９0-9]/u;
 
-/** Folds 全角 ASCII to 半角, one character for one, so offsets are kept. */
+/** 全角 ASCII other than digits: letters and signs (！-／, ：-～). */
+const FULLWIDTH_NON_DIGITS = /[！-／：-～]/gu;
+
+/**
+ * Folds 全角 ASCII to 半角, one character for one, so offsets are kept. Digits go through numbers/, the
+ * one place that reads 全角 digits; numbers/ has no fold for letters and signs, so they are shifted here.
+ */
 function fold(s: string): string {
-  return s.replace(/[！-～]/gu, (c) => String.fromCharCode((c.codePointAt(0) ?? 0) - 0xfee0));
+  return toHalfwidthDigits(s).replace(FULLWIDTH_NON_DIGITS, (c) => String.fromCharCode((c.codePointAt(0) ?? 0) - 0xfee0));
 }
 
 /** Where defined terms occur, longest first at each position: `[start, end)`. */

@@ -6,6 +6,7 @@
  * a label that does not match its position are compile errors).
  */
 import { itemLabel, paragraphLabel, type NumberingStyle } from '../../numbers/index.js';
+import { levelOfKind } from '../../ruleset/levels.js';
 import { exampleDocument } from '../example.js';
 import type { Finding, LintRule } from '../types.js';
 
@@ -28,7 +29,7 @@ export const labelStyle: LintRule = {
       const expected = clause.kind === 'Paragraph' ? paragraphLabel(clause.num.value, style) : itemLabel(clause.num.value, style);
       const { label } = clause;
       if (label === expected) continue;
-      const what = clause.kind === 'Paragraph' ? '項' : '号';
+      const what = levelOfKind(clause.kind).ja;
       const message =
         label.trimEnd() === expected
           ? `${what}の番号の後に空白があります / Unexpected space after ${expected}, expected the sentence right after it`

@@ -2,6 +2,7 @@
  * ref-relative: relative references (前条, 前項, 前各項, 同条, 前各号, 次条…) make sense where they stand:
  * they resolve, and the plural 前各項 / 前各号 have two or more clauses before them (one is 前項 / 前号).
  */
+import { levelNamed } from '../../ruleset/levels.js';
 import { exampleDocument } from '../example.js';
 import type { Finding, LintRule } from '../types.js';
 
@@ -16,16 +17,16 @@ export const refRelative: LintRule = {
       if (ref.kind !== 'relative') continue;
       // The parsed parts tell 前各項 / 前各号 from the rest; the text is never parsed again here.
       const head = ref.parts[0];
-      const plural = head?.pointer === 'prev-each' && (head.level === 'paragraph' || head.level === 'item');
-      const word = plural ? (head.level === 'paragraph' ? '前各項' : '前各号') : ref.text;
+      const level = head?.pointer === 'prev-each' && (head.level === 'paragraph' || head.level === 'item') ? levelNamed(head.level) : null;
+      const word = level ? `前各${level.ja}` : ref.text;
       const count = ref.targets.length;
       let message: string | null = null;
-      if (plural && count < 2) {
-        const unit = word === '前各項' ? '項' : '号';
+      if (level && count < 2) {
+        const unit = level.ja;
         message =
           count === 0
-            ? `${word}が指す${unit}がありません（最初の${unit}です） / Unexpected ${word} in the first ${unit === '項' ? 'paragraph' : 'item'}, expected no reference to preceding clauses`
-            : `前にある${unit}は一つだけです / Unexpected ${word} with one preceding ${unit === '項' ? 'paragraph' : 'item'}, expected 前${unit}`;
+            ? `${word}が指す${unit}がありません（最初の${unit}です） / Unexpected ${word} in the first ${level.name}, expected no reference to preceding clauses`
+            : `前にある${unit}は一つだけです / Unexpected ${word} with one preceding ${level.name}, expected 前${unit}`;
       } else if (count === 0) {
         message = `${ref.text}が指す条項がありません / Unexpected ${ref.text}, expected a reference that resolves where it stands`;
       }

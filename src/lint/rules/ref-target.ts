@@ -5,11 +5,12 @@
  */
 import type { Article, Paragraph, Reference, ReferencePart, RuleSet } from '../../ruleset/schema.js';
 import { isWithin } from '../../ruleset/ids.js';
+import { levelNamed } from '../../ruleset/levels.js';
 import type { LintContext } from '../context.js';
 import { exampleDocument } from '../example.js';
 import type { Finding, LintRule } from '../types.js';
 
-const UNIT = { article: '条', paragraph: '項', item: '号' } as const;
+const UNIT = { article: '条', paragraph: levelNamed('paragraph').ja, item: levelNamed('item').ja } as const;
 
 /** A part as the text writes it: 第３条の２, 第２項, 附則, 別表第一. */
 function written(part: ReferencePart): string {
