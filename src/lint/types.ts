@@ -21,11 +21,22 @@ export interface Finding {
   fix?: TextEdit[];
 }
 
-/** A not-ok example: a document and the clauses (in report order) the rule must report in it. */
+/** A finding a not-ok example must produce, pinned as a person reads it: where and what it says. */
+export interface ExpectedFinding {
+  /** The clause id, or `-` for a finding without a clause. */
+  clause: string;
+  /** Line and column (1-based) in the example document, front matter included. */
+  line: number;
+  column: number;
+  /** The message, word for word. */
+  message: string;
+}
+
+/** A not-ok example: a document and the findings (in report order) the rule must report in it. */
 export interface FailingExample {
   markdown: string;
-  /** Clause id of each expected finding, in order; `-` for a finding without a clause. */
-  findings: string[];
+  /** Every expected finding, in order: a change in positions or wording fails the example. */
+  findings: ExpectedFinding[];
 }
 
 /** What the project's configuration says about the document being linted (terms.config.json). */

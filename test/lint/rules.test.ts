@@ -41,11 +41,13 @@ describe('the lint rules', () => {
       });
 
       rule.examples.notOk.forEach((example, i) => {
-        it(`should report ${example.findings.join(', ')} in not-ok example ${i + 1}`, () => {
+        it(`should report ${example.findings.map((f) => `${f.clause} ${f.line}:${f.column}`).join(', ')} in not-ok example ${i + 1}`, () => {
           const { ruleSet, diagnostics } = compileTerms(example.markdown, `${rule.id}/not-ok-${i + 1}.md`);
           expect(diagnostics).toEqual([]);
           const found = lintRuleSet(ruleSet!, { rules: [rule], ...exampleOptions(rule.examples) }).diagnostics;
-          expect(found.map((d) => d.clause ?? '-')).toEqual(example.findings);
+          expect(found.map((d) => d.clause ?? '-')).toEqual(example.findings.map((f) => f.clause));
+          // Positions and wording are pinned too: a regression in either fails here, not only in the clause ids.
+          expect(found.map((d) => ({ clause: d.clause ?? '-', line: d.line, column: d.column, message: d.message }))).toEqual(example.findings);
           for (const d of found) {
             expect(d).toMatchObject({ ruleId: rule.id, severity: rule.severity, file: `${rule.id}/not-ok-${i + 1}.md` });
             expect(d.message).toMatch(/ \/ (?:Unexpected|Missing) /u);

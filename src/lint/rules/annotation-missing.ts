@@ -159,7 +159,10 @@ law: 日本法
 
 利用契約の内容は、変更後の利用規約に関する準拠法は、日本法とします。
 `),
-        findings: ['art-1-p1', 'art-2-p1'],
+        findings: [
+          { clause: 'art-1-p1', line: 14, column: 6, message: 'この条項は契約者からの解約の予告期間を定めていますが、注釈 cancellation がありません / Unexpected cancellation rule without an annotation, expected a rule block `kind: cancellation`' },
+          { clause: 'art-2-p1', line: 18, column: 22, message: 'この条項は準拠法を定めていますが、注釈 governing-law がありません / Unexpected governing-law rule without an annotation, expected a rule block `kind: governing-law`' },
+        ],
       },
       {
         markdown: exampleDocument(`
@@ -175,7 +178,11 @@ law: 日本法
 
 当社から契約者への通知は、電子メールを送信した時点で効力を生じるものとします。
 `),
-        findings: ['art-1-p1', 'art-2-p1', 'art-3-p1'],
+        findings: [
+          { clause: 'art-1-p1', line: 14, column: 6, message: 'この条項は規約変更の予告期間を定めていますが、注釈 change-notice がありません / Unexpected change-notice rule without an annotation, expected a rule block `kind: change-notice`' },
+          { clause: 'art-2-p1', line: 18, column: 39, message: 'この条項はサービス廃止の予告期間を定めていますが、注釈 discontinuation がありません / Unexpected discontinuation rule without an annotation, expected a rule block `kind: discontinuation`' },
+          { clause: 'art-3-p1', line: 22, column: 10, message: 'この条項は通知の効力発生を定めていますが、注釈 notice-effect がありません / Unexpected notice-effect rule without an annotation, expected a rule block `kind: notice-effect`' },
+        ],
       },
     ],
   },

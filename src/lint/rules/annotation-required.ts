@@ -89,7 +89,10 @@ export const annotationRequired: LintRule = {
     notOk: [
       {
         markdown: exampleDocument(ALL.replace(/- kind: confidentiality\n {2}survives: P1Y\n/u, '').replace(/- kind: governing-law\n {2}law: 日本法\n/u, '')),
-        findings: ['-', '-'],
+        findings: [
+          { clause: '-', line: 1, column: 1, message: '注釈 confidentiality（秘密保持の存続期間）がありません / Missing annotation confidentiality, expected the clause that states it to carry a rule block `kind: confidentiality`' },
+          { clause: '-', line: 1, column: 1, message: '注釈 governing-law（準拠法）がありません / Missing annotation governing-law, expected the clause that states it to carry a rule block `kind: governing-law`' },
+        ],
       },
     ],
   },

@@ -158,7 +158,12 @@ kind: confidentiality
 survives: P1Y
 \`\`\`
 `),
-        findings: ['art-1-p1', 'art-1-p1', 'art-2-p1', 'art-2-p1'],
+        findings: [
+          { clause: 'art-1-p1', line: 14, column: 12, message: '本文の「２ヶ月」に対応する注釈の値がありません / Unexpected ２ヶ月 in the text, expected an annotation value for it (annotations: P3M（3ヶ月）)' },
+          { clause: 'art-1-p1', line: 17, column: 1, message: '注釈 cancellation の notice: P3M（3ヶ月） が本文にありません（本文は ２ヶ月） / Unexpected notice: P3M in the annotation, expected it in the text (the text says ２ヶ月)' },
+          { clause: 'art-2-p1', line: 23, column: 16, message: '本文の「３年間」に対応する注釈の値がありません / Unexpected ３年間 in the text, expected an annotation value for it (annotations: P1Y（1年）)' },
+          { clause: 'art-2-p1', line: 26, column: 1, message: '注釈 confidentiality の survives: P1Y（1年） が本文にありません（本文は ３年間） / Unexpected survives: P1Y in the annotation, expected it in the text (the text says ３年間)' },
+        ],
       },
     ],
   },

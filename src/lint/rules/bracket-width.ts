@@ -72,7 +72,10 @@ export const bracketWidth: LintRule = {
 
 2. 契約者は、迷惑メール（嫌がらせメール)を送信しないものとします。
 `),
-        findings: ['art-2-p1', 'art-2-p2'],
+        findings: [
+          { clause: 'art-2-p1', line: 18, column: 13, message: '参照の見出しの括弧は全角で書きます: 第１条(秘密情報) / Unexpected half-width brackets in 第１条(秘密情報), expected 第１条（秘密情報）' },
+          { clause: 'art-2-p2', line: 20, column: 14, message: '括弧は全角で対にして書きます / Unexpected （嫌がらせメール), expected （嫌がらせメール）' },
+        ],
       },
     ],
   },

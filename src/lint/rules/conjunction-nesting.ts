@@ -61,7 +61,10 @@ export const conjunctionNesting: LintRule = {
 
 2. 契約者設備並びに本サービス利用のための環境に不具合がある場合、当社は責任を負いません。
 `),
-        findings: ['art-1-p1', 'art-1-p2'],
+        findings: [
+          { clause: 'art-1-p1', line: 14, column: 8, message: '「若しくは」は「又は」で結ぶ選択の中の小さな選択に使います / Unexpected 若しくは without 又は in the sentence, expected 又は' },
+          { clause: 'art-1-p2', line: 16, column: 9, message: '「並びに」は「及び」で結んだ語句をさらに結ぶときに使います / Unexpected 並びに without 及び in the sentence, expected 及び' },
+        ],
       },
     ],
   },

@@ -74,7 +74,11 @@ export const dateConsistent: LintRule = {
 
 利用規約は、2018 年（平成 28 年）4 月 20 日から有効とします。
 `),
-        findings: ['art-1-p1', 'art-1-p1', 'suppl-p1'],
+        findings: [
+          { clause: 'art-1-p1', line: 14, column: 8, message: '平成31年5月1日は令和元年5月1日です / Unexpected 平成31年, expected 令和元年' },
+          { clause: 'art-1-p1', line: 14, column: 23, message: '実在しない日付です: 2026年2月30日 / Unexpected 2026年2月30日, expected a real date' },
+          { clause: 'suppl-p1', line: 18, column: 7, message: '西暦と和暦が一致しません: 2018年4月20日は平成30年です / Unexpected 平成28年, expected 平成30年' },
+        ],
       },
     ],
   },

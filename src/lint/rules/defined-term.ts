@@ -163,7 +163,12 @@ ${DEFINITIONS}
 
 3. 当社は、ユーザーIDを削除し、「本規約」の定めに従います。
 `),
-        findings: ['art-2-p1', 'art-2-p2', 'art-2-p3', 'art-2-p3'],
+        findings: [
+          { clause: 'art-2-p1', line: 30, column: 5, message: '定義されていない用語です: 本契約（定義語は 利用契約） / Unexpected 本契約, expected the defined term 利用契約' },
+          { clause: 'art-2-p2', line: 32, column: 4, message: '定義されていない用語です: 利用規約等（定義語は 利用契約等・利用規約） / Unexpected 利用規約等, expected the defined term 利用契約等 or 利用規約' },
+          { clause: 'art-2-p3', line: 34, column: 8, message: '定義語と表記が異なります: ユーザーID / Unexpected ユーザーID, expected the defined term ユーザーＩＤ' },
+          { clause: 'art-2-p3', line: 34, column: 20, message: '定義されていない用語です: 本規約（定義語は 利用規約） / Unexpected 本規約, expected the defined term 利用規約' },
+        ],
       },
     ],
   },

@@ -98,7 +98,9 @@ export const documentName: LintRule = {
 
 当社は、「Knetクラウドサービス内容」記載の基準を満たすよう努めます。
 `),
-        findings: ['art-2-p1'],
+        findings: [
+          { clause: 'art-2-p1', line: 20, column: 5, message: '文書名の表記が統一されていません: 「Knetクラウドサービス内容」 / Unexpected 「Knetクラウドサービス内容」, expected 「Knetクラウドサービスの個別サービス内容」 (written 2 time(s))' },
+        ],
       },
     ],
   },

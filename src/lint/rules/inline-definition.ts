@@ -123,7 +123,11 @@ term: 再委託先
    term: 管理責任者
    \`\`\`
 `),
-        findings: ['art-1-p1', 'art-1-p2', 'art-1-p3'],
+        findings: [
+          { clause: 'art-1-p1', line: 14, column: 21, message: '定義が注釈で登録されていません: 「秘密情報」 / Unexpected unregistered definition 「秘密情報」, expected a rule block `kind: definition, term: 秘密情報`' },
+          { clause: 'art-1-p2', line: 16, column: 16, message: '定義の範囲が本文と異なります: 「委託業務」は本条に限る定義です / Unexpected scope document for 「委託業務」, expected article' },
+          { clause: 'art-1-p3', line: 26, column: 4, message: '注釈の用語「管理責任者」を定義する文がこの条項にありません / Unexpected definition of 管理責任者 in the annotation, expected 以下「管理責任者」 in the clause’s text' },
+        ],
       },
     ],
   },

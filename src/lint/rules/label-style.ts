@@ -67,7 +67,11 @@ export const labelStyle: LintRule = {
 
 2. 2．当社は、前項の行為を発見した場合、利用を停止できます。
 `),
-        findings: ['art-1-p1-i1', 'art-1-p1-i2', 'art-1-p2'],
+        findings: [
+          { clause: 'art-1-p1-i1', line: 16, column: 3, message: '号の番号の表記が規約の表記（一桁は全角・二桁以上は半角）と異なります / Unexpected （1）, expected （１）' },
+          { clause: 'art-1-p1-i2', line: 18, column: 3, message: '号の番号の後に空白があります / Unexpected space after （２）, expected the sentence right after it' },
+          { clause: 'art-1-p2', line: 20, column: 4, message: '項の番号の表記が規約の表記（全角）と異なります / Unexpected 2．, expected ２．' },
+        ],
       },
     ],
   },

@@ -54,7 +54,9 @@ export const refCaption: LintRule = {
 
 当社は、第１条（免責）に定める場合、責任を負いません。
 `),
-        findings: ['art-2-p1'],
+        findings: [
+          { clause: 'art-2-p1', line: 18, column: 8, message: '参照先の見出しが一致しません: 第１条の見出しは（再委託）です（（免責）は第２条の見出しです） / Unexpected caption （免責）, expected （再委託） (（免責） is the caption of 第２条)' },
+        ],
       },
     ],
   },

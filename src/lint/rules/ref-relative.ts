@@ -69,7 +69,11 @@ export const refRelative: LintRule = {
 
    - 前各号のいずれかに該当する場合
 `),
-        findings: ['art-1-p1', 'art-1-p2', 'art-1-p2-i1'],
+        findings: [
+          { clause: 'art-1-p1', line: 14, column: 5, message: '前条が指す条項がありません / Unexpected 前条, expected a reference that resolves where it stands' },
+          { clause: 'art-1-p2', line: 16, column: 4, message: '前にある項は一つだけです / Unexpected 前各項 with one preceding paragraph, expected 前項' },
+          { clause: 'art-1-p2-i1', line: 18, column: 6, message: '前各号が指す号がありません（最初の号です） / Unexpected 前各号 in the first item, expected no reference to preceding clauses' },
+        ],
       },
     ],
   },

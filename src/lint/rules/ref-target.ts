@@ -167,7 +167,11 @@ export const refTarget: LintRule = {
 
 3. 当社は、第１条第１項各号の場合も同様とします。
 `),
-        findings: ['art-1-p1', 'art-1-p2', 'art-1-p3'],
+        findings: [
+          { clause: 'art-1-p1', line: 14, column: 5, message: '参照先の第９条がありません / Unexpected reference to 第９条, expected an article of this document (第１条〜第１条)' },
+          { clause: 'art-1-p2', line: 16, column: 8, message: '第１条に第５項はありません（第3項まで） / Unexpected 第５項, expected one of 第１条\'s 3 paragraph(s)' },
+          { clause: 'art-1-p3', line: 18, column: 8, message: '第１条第１項には号がありません / Unexpected 各号, 第１条第１項 has no items' },
+        ],
       },
       {
         markdown: exampleDocument(`
@@ -193,7 +197,12 @@ export const refTarget: LintRule = {
 
 この規約は、2026年4月1日から施行します。
 `),
-        findings: ['art-1-p1', 'art-1-p2', 'art-1-p3', 'art-1-p4'],
+        findings: [
+          { clause: 'art-1-p1', line: 14, column: 6, message: 'この文書に別表はありません / Unexpected reference to 別表, this document has no such appendix' },
+          { clause: 'art-1-p2', line: 16, column: 4, message: '附則に第３項はありません（第1項まで） / Unexpected 第３項, expected one of 附則\'s 1 paragraph(s)' },
+          { clause: 'art-1-p3', line: 18, column: 4, message: '参照先の第９条がありません / Unexpected reference to 第９条, expected an article of this document (第１条〜第２条)' },
+          { clause: 'art-1-p4', line: 20, column: 4, message: '「第２条各号（第三号を除く。）」の除く部分が参照先に含まれていないか、すべてを除いています / Unexpected exclusion in 第２条各号（第三号を除く。）, expected clauses among those referred to' },
+        ],
       },
     ],
   },

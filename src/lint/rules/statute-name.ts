@@ -111,7 +111,10 @@ changes:
 
 2. 当社は、電子帳簿保存法第４条に従い、取引情報を保存する。
 `),
-        findings: ['art-1-p1', 'art-1-p2'],
+        findings: [
+          { clause: 'art-1-p1', line: 14, column: 5, message: '「特定電気通信役務提供者の損害賠償責任の制限及び発信者情報の開示に関する法律」は2025年4月1日から「特定電気通信による情報の流通によって発生する権利侵害等への対処に関する法律」に題名が改められています / Unexpected former name 特定電気通信役務提供者の損害賠償責任の制限及び発信者情報の開示に関する法律, expected 特定電気通信による情報の流通によって発生する権利侵害等への対処に関する法律 (renamed on 2025-04-01)' },
+          { clause: 'art-1-p2', line: 16, column: 8, message: '法令名「電子帳簿保存法」は法令の表にありません（名称の誤りか、表への追加が必要です） / Unexpected statute name 電子帳簿保存法, expected a law listed in src/statutes/laws.ts' },
+        ],
       },
     ],
   },

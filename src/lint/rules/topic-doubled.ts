@@ -67,7 +67,9 @@ export const topicDoubled: LintRule = {
 
 当社は、利用規約を随時変更することがあります。なお、この場合には、契約者の利用条件その他利用契約の内容は、変更後の新利用規約に関する準拠法は、日本法とします。
 `),
-        findings: ['art-1-p1'],
+        findings: [
+          { clause: 'art-1-p1', line: 14, column: 54, message: '主題「…の他利用契約の内容は、」の述語がないまま次の主題「…規約に関する準拠法は、」が続いています / Unexpected topic …規約に関する準拠法は right after topic …の他利用契約の内容は, expected a predicate for …の他利用契約の内容は' },
+        ],
       },
     ],
   },
