@@ -50,16 +50,6 @@ export function parseNumber(written: string): number | null {
   return total + (digit ?? 0);
 }
 
-/** Which width a written number uses: `full`, `half`, `kanji` or `mixed`. */
-export function numberWidth(written: string): 'full' | 'half' | 'kanji' | 'mixed' {
-  const full = /[０-９]/.test(written);
-  const half = /[0-9]/.test(written);
-  const kanji = /[〇零一二三四五六七八九十百千]/.test(written);
-  const kinds = [full, half, kanji].filter(Boolean).length;
-  if (kinds !== 1) return 'mixed';
-  return full ? 'full' : half ? 'half' : 'kanji';
-}
-
 export type NumberingStyle = 'fullwidth' | 'halfwidth' | 'mixed';
 
 /** Writes `n` in a style: fullwidth ２ / １０, halfwidth 2 / 10, mixed ２ / 10 (one digit 全角). */
@@ -68,12 +58,6 @@ export function writeNumber(n: number, style: NumberingStyle): string {
   if (style === 'halfwidth') return s;
   if (style === 'fullwidth') return toFullwidthDigits(s);
   return s.length === 1 ? toFullwidthDigits(s) : s;
-}
-
-/** Whether a written number follows a style (see `writeNumber`). */
-export function followsStyle(written: string, style: NumberingStyle): boolean {
-  const n = parseNumber(written);
-  return n !== null && writeNumber(n, style) === written;
 }
 
 /** The label of paragraph `n` (n ≥ 2): `２．`. */
