@@ -6,7 +6,7 @@
  */
 import { readItemLabel, readParagraphLabel, readSubitemLabel, type WrittenLabel } from '../compile/labels.js';
 import { itemLabel, paragraphLabel, subitemLabel, toHalfwidthDigits, type NumberingStyle } from '../numbers/index.js';
-import type { ImportReport } from './report.js';
+import { inputLine, type ImportReport } from './report.js';
 import type { ClauseLevel, ImportedClause, ImportedDocument } from './types.js';
 
 /** The numbering styles of 項 and 号 labels (front matter `numbering`). */
@@ -136,22 +136,22 @@ export function settleLabels(doc: ImportedDocument, numbering: Numbering, report
   for (const [level, list] of normalised) {
     const shown = list.slice(0, 5).map((l) => `「${l.label.trim()}」`).join('');
     const example = derived(level, level === 'paragraph' ? 2 : 1, numbering) ?? '';
-    report.add(
+    report.leftOut(
       'info',
       'import/label-normalised',
       `${NAMES[level]}の番号 ${shown}${list.length > 5 ? '…' : ''}（${list.length} 個）を規約の表記（${example.trim()} など）にそろえました / labels written in the numbering style`,
-      list[0]?.line ?? 1,
+      inputLine(list[0]?.line ?? 1),
       list.map((l) => l.label).join(''),
     );
   }
   for (const [level, list] of replaced) {
     const shown = list.slice(0, 5).map((l) => `「${l.label.trim()}」`).join('');
     const example = derived(level, level === 'paragraph' ? 2 : 1, numbering) ?? '';
-    report.add(
+    report.leftOut(
       'warning',
       'import/label-replaced',
       `${NAMES[level]}の番号 ${shown}${list.length > 5 ? '…' : ''}（${list.length} 個）はこの書式では書けないため、位置から付く番号（${example.trim()} など）にしました / labels replaced by the derived numbering`,
-      list[0]?.line ?? 1,
+      inputLine(list[0]?.line ?? 1),
       list.map((l) => l.label).join(''),
     );
   }
