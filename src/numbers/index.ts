@@ -70,16 +70,26 @@ export function itemLabel(n: number, style: NumberingStyle): string {
   return `（${writeNumber(n, style)}）`;
 }
 
-const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス';
+/** The iroha order of 号の細分 labels: イ, ロ, ハ … (for building regular expressions and Word's formats). */
+export const IROHA_CHARS = 'イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス';
+
+/** The gojūon order some terms number with instead: ア, イ, ウ … */
+export const GOJUON_CHARS = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン';
 
 /** The label of sub-item `n` (1-based): イ, ロ, ハ … */
 export function subitemLabel(n: number): string {
-  return IROHA[n - 1] ?? `（${n}）`;
+  return IROHA_CHARS[n - 1] ?? `（${n}）`;
 }
 
 /** Reads an iroha label back (イ → 1), or null. */
 export function parseIroha(label: string): number | null {
-  const i = IROHA.indexOf(label);
+  const i = IROHA_CHARS.indexOf(label);
+  return label.length === 1 && i >= 0 ? i + 1 : null;
+}
+
+/** Reads a gojūon label back (ア → 1, イ → 2), or null. */
+export function parseGojuon(label: string): number | null {
+  const i = GOJUON_CHARS.indexOf(label);
   return label.length === 1 && i >= 0 ? i + 1 : null;
 }
 

@@ -3,14 +3,14 @@
  * open levels and clauses, and what the pass has seen so far. The handlers (./handlers/) read and change
  * it through the few operations here, so that what "a new 項" or "an unplaced line" means is said once.
  */
+import { LEVELS } from '../../ruleset/levels.js';
 import { inputLine, type ImportReport } from '../report.js';
-import type { ClauseLevel, ImportedArticle, ImportedClause, ImportedDocument, InputLine } from '../types.js';
+import type { ImportedArticle, ImportedClause, ImportedDocument, InputLine } from '../types.js';
 import { readArticleLine } from './classify.js';
 import { readEvidence, type Evidence } from './evidence.js';
 import { findTrailing } from './trailing-block.js';
 import type { Level } from './levels.js';
 
-const LEVELS: ClauseLevel[] = ['paragraph', 'item', 'subitem'];
 
 /** A body of clauses being filled: an article or the 付則. */
 export interface Container {
@@ -136,7 +136,7 @@ export function closeBody(state: BuildState): void {
 export function addClause(state: BuildState, level: number, label: string | null, text: string, line: number, depth: number | null): void {
   const target = state.container;
   if (!target) return;
-  const c: ImportedClause = { level: LEVELS[level] ?? 'subitem', label, explicit: false, text, line, children: [] };
+  const c: ImportedClause = { level: LEVELS[level]?.name ?? 'subitem', label, explicit: false, text, line, children: [] };
   const parent = level === 0 ? null : state.open[level - 1];
   if (parent) parent.clause.children.push(c);
   else target.paragraphs.push(c);

@@ -3,6 +3,7 @@
  * which); the line after a heading is the first 項; any other line either continues the clause before
  * it or starts a new 項, decided on evidence (paragraph-break.ts) and reported when not certain.
  */
+import { LEVELS } from '../../../ruleset/levels.js';
 import { inputLine } from '../../report.js';
 import type { InputLine } from '../../types.js';
 import { joinText, judgeJoin } from '../../text/unwrap.js';
@@ -10,8 +11,6 @@ import { readLabels, type LabelCandidate } from '../classify.js';
 import { advance, placeLabel } from '../levels.js';
 import { judgeBreak } from '../paragraph-break.js';
 import { addClause, addParagraph, unplaced, type Handler } from '../state.js';
-
-const LEVEL_NAMES = ['項', '号', '号の細分'];
 
 /** The label reading a Markdown list marker gives (its number is markup, so nothing is written). */
 function markerCandidate(l: InputLine): LabelCandidate | null {
@@ -37,7 +36,7 @@ export const labelled: Handler = (state, l) => {
   const { candidate, level, position } = placement;
   let label = candidate.written;
   if (placement.mismatch) {
-    const what = LEVEL_NAMES[level] ?? '号';
+    const what = LEVELS[level]?.ja ?? '号';
     const written = label?.trim() ?? `${candidate.value ?? ''}.`;
     state.report.leftOut(
       'warning',
