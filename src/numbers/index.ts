@@ -1,6 +1,7 @@
 /**
- * Numbers in Japanese legal text: one place that reads 全角/半角 digits and 漢数字, and writes labels in a
- * numbering style. Everything else calls these; the text always keeps numbers as written.
+ * Numbers in Japanese legal text: one place that reads 全角/半角 digits and 漢数字, folds 全角 to 半角,
+ * and writes labels in a numbering style. Everything else calls these; the text always keeps numbers
+ * as written.
  */
 
 const FULLWIDTH_DIGITS = '０１２３４５６７８９';
@@ -15,6 +16,14 @@ export const NUMBER_CHARS = '0-9０-９〇零一二三四五六七八九十百�
 /** Converts 全角 digits to 半角, leaving everything else. */
 export function toHalfwidthDigits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String(FULLWIDTH_DIGITS.indexOf(c)));
+}
+
+/**
+ * Converts 全角 ASCII (！ to ～: letters, digits, punctuation) to 半角, one character for one, so that an
+ * offset in the folded text is the same offset in the text (matching 「ＳＬＡ」 and 「SLA」 alike).
+ */
+export function toHalfwidthAscii(s: string): string {
+  return s.replace(/[！-～]/gu, (c) => String.fromCharCode((c.codePointAt(0) ?? 0) - 0xfee0));
 }
 
 /** Converts 半角 digits to 全角. */
