@@ -46,9 +46,14 @@ export class DiagnosticSink {
   /** @param file the path reported with every diagnostic */
   constructor(readonly file: string) {}
 
-  /** Records a problem at `place` (the start of the file when unknown). */
-  add(severity: Severity, ruleId: string, message: string, place?: Place, clause?: string): void {
-    this.diagnostics.push(diagnosticAt(this.file, severity, ruleId, message, place, clause));
+  /**
+   * Records a problem at `place` (the start of the file when unknown).
+   * @returns the diagnostic recorded, so that a stage may attach what only it knows (the importer's left-out text)
+   */
+  add(severity: Severity, ruleId: string, message: string, place?: Place, clause?: string): Diagnostic {
+    const d = diagnosticAt(this.file, severity, ruleId, message, place, clause);
+    this.diagnostics.push(d);
+    return d;
   }
 
   error(ruleId: string, message: string, place?: Place, clause?: string): void {
@@ -77,7 +82,7 @@ export function diagnosticAt(file: string, severity: Severity, ruleId: string, m
 }
 
 /** Orders diagnostics by file, line, column (stable for equal places). */
-export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics<D extends Diagnostic>(list: readonly D[]): D[] {
   return [...list].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );

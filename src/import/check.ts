@@ -6,7 +6,7 @@
 import { compileTerms } from '../compile/index.js';
 import { articleIdOf } from '../ruleset/ids.js';
 import type { RuleSet } from '../ruleset/schema.js';
-import type { ImportReport } from './report.js';
+import { inputLine, type ImportReport } from './report.js';
 
 /**
  * Compiles the imported document and reports its problems.
@@ -21,14 +21,14 @@ export function checkImported(markdown: string, lineMap: readonly number[], repo
   for (const d of diagnostics) {
     // The importer reports the signature block itself, at its input line.
     if (d.ruleId === 'compile/signature') continue;
-    report.add(d.severity, d.ruleId, `取り込んだ文書のコンパイル / compiling the import: ${d.message}`, at(d.line));
+    report.add(d.severity, d.ruleId, `取り込んだ文書のコンパイル / compiling the import: ${d.message}`, inputLine(at(d.line)));
   }
   if (!ruleSet) return null;
   const captions = new Map(ruleSet.articles.map((a) => [a.id, a.caption?.text ?? null]));
   for (const ref of ruleSet.references) {
     if (ref.kind === 'external' || ref.kind === 'statute') continue;
     if (ref.targets.length === 0) {
-      report.add('warning', 'import/reference-unresolved', `参照「${ref.text}」の参照先がありません / the reference does not resolve`, at(ref.loc.line));
+      report.add('warning', 'import/reference-unresolved', `参照「${ref.text}」の参照先がありません / the reference does not resolve`, inputLine(at(ref.loc.line)));
       continue;
     }
     const article = articleIdOf(ref.target ?? ref.targets[0] ?? '');
@@ -38,7 +38,7 @@ export function checkImported(markdown: string, lineMap: readonly number[], repo
         'warning',
         'import/reference-caption',
         `参照「${ref.text}」の見出しが参照先（${caption ?? '見出しなし'}）と違います / the reference names another caption`,
-        at(ref.loc.line),
+        inputLine(at(ref.loc.line)),
       );
     }
   }

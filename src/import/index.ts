@@ -5,13 +5,14 @@
  *
  * text → lines → structure → labels → Markdown → compile check
  */
+import { sortDiagnostics } from '../diagnostics/index.js';
 import type { RuleSet } from '../ruleset/schema.js';
 import { checkImported } from './check.js';
 import { guessCompany } from './guess.js';
 import { readMarkdownInput } from './markdown/read.js';
 import { detectNumbering, settleLabels, type Numbering } from './numbering.js';
 import { renderDocument } from './render.js';
-import { ImportReport, type ImportMessage } from './report.js';
+import { ImportReport, inputLine, type ImportMessage } from './report.js';
 import { buildDocument } from './structure/build.js';
 import { readTextInput } from './text/read.js';
 import type { Guessed, ImportedDocument, InputFormat, InputLine } from './types.js';
@@ -69,15 +70,15 @@ function resolveMeta(name: 'title' | 'company', given: string | undefined, found
   const candidates = found.filter((f): f is Guessed => f !== null);
   const chosen = given !== undefined && given.trim() !== '' ? given.trim() : null;
   candidates.forEach((f, i) => {
-    if (chosen !== null || i > 0) report.add('info', `import/${name}`, `入力の${what}「${f.text}」は使いませんでした / ${name} in the input not used`, f.line, f.text);
+    if (chosen !== null || i > 0) report.leftOut('info', `import/${name}`, `入力の${what}「${f.text}」は使いませんでした / ${name} in the input not used`, inputLine(f.line), f.text);
   });
   if (chosen !== null) return chosen;
   const first = candidates[0];
   if (first) {
-    report.add('info', `import/${name}`, `${what}を入力から推定しました: 「${first.text}」（--${name} で指定できます） / ${name} guessed from the input`, first.line);
+    report.add('info', `import/${name}`, `${what}を入力から推定しました: 「${first.text}」（--${name} で指定できます） / ${name} guessed from the input`, inputLine(first.line));
     return first.text;
   }
-  report.add('warning', `import/${name}`, `${what}が見つからないため仮の値「${PLACEHOLDER[name]}」にしました（--${name} で指定してください） / no ${name} found: placeholder written`, 1);
+  report.add('warning', `import/${name}`, `${what}が見つからないため仮の値「${PLACEHOLDER[name]}」にしました（--${name} で指定してください） / no ${name} found: placeholder written`, inputLine(1));
   return PLACEHOLDER[name];
 }
 
@@ -129,7 +130,7 @@ export function importLines(input: ReadInput, format: InputFormat, options: Impo
   if (document.body.some((b) => b.kind === 'article')) {
     ruleSet = checkImported(markdown, lineMap, report);
   } else {
-    report.add('error', 'import/no-articles', '条（第１条 …）が一つも見つかりません / no article found in the input', 1);
+    report.add('error', 'import/no-articles', '条（第１条 …）が一つも見つかりません / no article found in the input', inputLine(1));
   }
-  return { format, markdown, report: report.sorted(), document, ruleSet };
+  return { format, markdown, report: sortDiagnostics(report.diagnostics), document, ruleSet };
 }

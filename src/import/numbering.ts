@@ -4,10 +4,11 @@
  * its level (law-style `２　`, `一　`, `（ア）` read as iroha) is replaced by the derived one and reported.
  * The compiler's own label readers decide what it can hold, so the two can never disagree.
  */
-import { readItemLabel, readParagraphLabel, readSubitemLabel, type WrittenLabel } from '../compile/labels.js';
+import { readLabel } from '../compile/labels.js';
 import { itemLabel, paragraphLabel, subitemLabel, toHalfwidthDigits, type NumberingStyle } from '../numbers/index.js';
-import type { ImportReport } from './report.js';
-import type { ClauseLevel, ImportedClause, ImportedDocument } from './types.js';
+import { levelNamed, type LevelName } from '../ruleset/levels.js';
+import { inputLine, type ImportReport } from './report.js';
+import type { ImportedClause, ImportedDocument } from './types.js';
 
 /** The numbering styles of 項 and 号 labels (front matter `numbering`). */
 export interface Numbering {
@@ -64,20 +65,13 @@ export function detectNumbering(doc: ImportedDocument): Numbering {
   return { paragraph: best(paragraphs, PARAGRAPH_STYLES, paragraphLabel), item: best(items, ITEM_STYLES, itemLabel) };
 }
 
-const READERS: Record<ClauseLevel, (s: string) => WrittenLabel | null> = {
-  paragraph: readParagraphLabel,
-  item: readItemLabel,
-  subitem: readSubitemLabel,
-};
-const NAMES: Record<ClauseLevel, string> = { paragraph: '項', item: '号', subitem: '号の細分' };
-
 /** Whether two labels differ only in the width of their digits (`（9）` and `（９）`). */
 function sameBut(a: string, b: string): boolean {
   return toHalfwidthDigits(a) === toHalfwidthDigits(b);
 }
 
 /** The label the compiler derives for a clause at `position`, as it would stand in the text. */
-function derived(level: ClauseLevel, position: number, numbering: Numbering): string | null {
+function derived(level: LevelName, position: number, numbering: Numbering): string | null {
   if (level === 'paragraph') return position === 1 ? null : paragraphLabel(position, numbering.paragraph);
   if (level === 'item') return itemLabel(position, numbering.item);
   return `${subitemLabel(position)}　`;
@@ -91,12 +85,12 @@ function derived(level: ClauseLevel, position: number, numbering: Numbering): st
  * @param report where replaced labels are recorded
  */
 export function settleLabels(doc: ImportedDocument, numbering: Numbering, report: ImportReport): void {
-  const replaced = new Map<ClauseLevel, Array<{ label: string; line: number }>>();
-  const normalised = new Map<ClauseLevel, Array<{ label: string; line: number }>>();
+  const replaced = new Map<LevelName, Array<{ label: string; line: number }>>();
+  const normalised = new Map<LevelName, Array<{ label: string; line: number }>>();
   for (const { clause, position } of clauses(doc)) {
     const label = clause.label;
     if (label !== null) {
-      const read = READERS[clause.level](label + clause.text);
+      const read = readLabel(clause.level, label + clause.text);
       const own = derived(clause.level, position, numbering);
       if (read && read.written === label && read.value === position) {
         const written = label.trimEnd();
@@ -128,7 +122,7 @@ export function settleLabels(doc: ImportedDocument, numbering: Numbering, report
     // label (`1. で始まる文`) would have that read as its label; writing the derived label in front keeps
     // the text and the numbering as they are.
     const own = clause.explicit ? null : derived(clause.level, position, numbering);
-    if (own !== null && READERS[clause.level](clause.text) !== null) {
+    if (own !== null && readLabel(clause.level, clause.text) !== null) {
       clause.label = own;
       clause.explicit = true;
     }
@@ -136,22 +130,22 @@ export function settleLabels(doc: ImportedDocument, numbering: Numbering, report
   for (const [level, list] of normalised) {
     const shown = list.slice(0, 5).map((l) => `「${l.label.trim()}」`).join('');
     const example = derived(level, level === 'paragraph' ? 2 : 1, numbering) ?? '';
-    report.add(
+    report.leftOut(
       'info',
       'import/label-normalised',
-      `${NAMES[level]}の番号 ${shown}${list.length > 5 ? '…' : ''}（${list.length} 個）を規約の表記（${example.trim()} など）にそろえました / labels written in the numbering style`,
-      list[0]?.line ?? 1,
+      `${levelNamed(level).ja}の番号 ${shown}${list.length > 5 ? '…' : ''}（${list.length} 個）を規約の表記（${example.trim()} など）にそろえました / labels written in the numbering style`,
+      inputLine(list[0]?.line ?? 1),
       list.map((l) => l.label).join(''),
     );
   }
   for (const [level, list] of replaced) {
     const shown = list.slice(0, 5).map((l) => `「${l.label.trim()}」`).join('');
     const example = derived(level, level === 'paragraph' ? 2 : 1, numbering) ?? '';
-    report.add(
+    report.leftOut(
       'warning',
       'import/label-replaced',
-      `${NAMES[level]}の番号 ${shown}${list.length > 5 ? '…' : ''}（${list.length} 個）はこの書式では書けないため、位置から付く番号（${example.trim()} など）にしました / labels replaced by the derived numbering`,
-      list[0]?.line ?? 1,
+      `${levelNamed(level).ja}の番号 ${shown}${list.length > 5 ? '…' : ''}（${list.length} 個）はこの書式では書けないため、位置から付く番号（${example.trim()} など）にしました / labels replaced by the derived numbering`,
+      inputLine(list[0]?.line ?? 1),
       list.map((l) => l.label).join(''),
     );
   }

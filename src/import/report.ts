@@ -1,9 +1,10 @@
 /**
  * The import report: what `terms import` could not place or had to guess, each with its input line.
- * Entries are diagnostics (one shape for every stage, printed alike) that may also carry the input
- * characters the imported document does not contain, so that nothing is ever dropped silently.
+ * It is the diagnostic sink every stage reports to (same entries, same `add`, printed alike), whose
+ * entries may also carry the input characters the imported document does not contain, so that
+ * nothing is ever dropped silently.
  */
-import type { Diagnostic, Severity } from '../diagnostics/index.js';
+import { DiagnosticSink, type Diagnostic, type Place, type Severity } from '../diagnostics/index.js';
 
 /** One entry of the report. */
 export interface ImportMessage extends Diagnostic {
@@ -14,26 +15,26 @@ export interface ImportMessage extends Diagnostic {
   text?: string;
 }
 
-/** Collects the report of one import; adding never throws. */
-export class ImportReport {
-  readonly messages: ImportMessage[] = [];
+/**
+ * The place of a whole input line: the importer reports lines, not columns.
+ * @param line 1-based input line (1 when the entry is about the whole input)
+ */
+export function inputLine(line: number): Place {
+  return { line, column: 1 };
+}
 
-  /** @param file the input path reported with every entry */
-  constructor(readonly file: string) {}
+/** Collects the report of one import; adding never throws. */
+export class ImportReport extends DiagnosticSink {
+  // Narrowed, not redeclared: the sink's own array, whose entries may carry `text`.
+  declare readonly diagnostics: ImportMessage[];
 
   /**
-   * Records an entry.
-   * @param line 1-based input line (1 when the entry is about the whole input)
-   * @param text input characters left out of the document, if any
+   * Records an entry about input characters the imported document does not contain.
+   * @param place where in the input (see {@link inputLine})
+   * @param text the characters left out; an empty text records a plain entry
    */
-  add(severity: Severity, ruleId: string, message: string, line: number, text?: string): void {
-    const entry: ImportMessage = { file: this.file, line, column: 1, severity, ruleId, message };
-    if (text !== undefined && text !== '') entry.text = text;
-    this.messages.push(entry);
-  }
-
-  /** Entries in input order (stable for entries on the same line). */
-  sorted(): ImportMessage[] {
-    return this.messages.map((m, i) => ({ m, i })).sort((a, b) => a.m.line - b.m.line || a.i - b.i).map(({ m }) => m);
+  leftOut(severity: Severity, ruleId: string, message: string, place: Place, text: string): void {
+    const entry: ImportMessage = this.add(severity, ruleId, message, place);
+    if (text !== '') entry.text = text;
   }
 }

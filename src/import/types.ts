@@ -4,6 +4,7 @@
  * → Markdown (render). Every form keeps the input line number of what it holds, so the report can
  * point a person at the line.
  */
+import type { LevelName } from '../ruleset/levels.js';
 import type { Num } from '../ruleset/schema.js';
 
 /** What the input is: text extracted from a PDF or Word file, or Markdown written by hand. */
@@ -48,12 +49,10 @@ export interface InputLine {
   linksOnly?: boolean;
 }
 
-/** Level of a clause below its article (法令標準XML: Paragraph, Item, Subitem1). */
-export type ClauseLevel = 'paragraph' | 'item' | 'subitem';
-
 /** A 項, 号 or 号の細分 as imported. */
 export interface ImportedClause {
-  level: ClauseLevel;
+  /** Its level below the article (ruleset/levels.ts: 項, 号, 号の細分). */
+  level: LevelName;
   /** The label as written in the input text, trailing spaces included, or null (none, or markup). */
   label: string | null;
   /** Whether the label must be written out because the numbering style would not produce it. */

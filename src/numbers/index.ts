@@ -1,6 +1,7 @@
 /**
- * Numbers in Japanese legal text: one place that reads 全角/半角 digits and 漢数字, and writes labels in a
- * numbering style. Everything else calls these; the text always keeps numbers as written.
+ * Numbers in Japanese legal text: one place that reads 全角/半角 digits and 漢数字, folds 全角 to 半角,
+ * and writes labels in a numbering style. Everything else calls these; the text always keeps numbers
+ * as written.
  */
 
 const FULLWIDTH_DIGITS = '０１２３４５６７８９';
@@ -15,6 +16,14 @@ export const NUMBER_CHARS = '0-9０-９〇零一二三四五六七八九十百�
 /** Converts 全角 digits to 半角, leaving everything else. */
 export function toHalfwidthDigits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String(FULLWIDTH_DIGITS.indexOf(c)));
+}
+
+/**
+ * Converts 全角 ASCII (！ to ～: letters, digits, punctuation) to 半角, one character for one, so that an
+ * offset in the folded text is the same offset in the text (matching 「ＳＬＡ」 and 「SLA」 alike).
+ */
+export function toHalfwidthAscii(s: string): string {
+  return s.replace(/[！-～]/gu, (c) => String.fromCharCode((c.codePointAt(0) ?? 0) - 0xfee0));
 }
 
 /** Converts 半角 digits to 全角. */
@@ -50,16 +59,6 @@ export function parseNumber(written: string): number | null {
   return total + (digit ?? 0);
 }
 
-/** Which width a written number uses: `full`, `half`, `kanji` or `mixed`. */
-export function numberWidth(written: string): 'full' | 'half' | 'kanji' | 'mixed' {
-  const full = /[０-９]/.test(written);
-  const half = /[0-9]/.test(written);
-  const kanji = /[〇零一二三四五六七八九十百千]/.test(written);
-  const kinds = [full, half, kanji].filter(Boolean).length;
-  if (kinds !== 1) return 'mixed';
-  return full ? 'full' : half ? 'half' : 'kanji';
-}
-
 export type NumberingStyle = 'fullwidth' | 'halfwidth' | 'mixed';
 
 /** Writes `n` in a style: fullwidth ２ / １０, halfwidth 2 / 10, mixed ２ / 10 (one digit 全角). */
@@ -68,12 +67,6 @@ export function writeNumber(n: number, style: NumberingStyle): string {
   if (style === 'halfwidth') return s;
   if (style === 'fullwidth') return toFullwidthDigits(s);
   return s.length === 1 ? toFullwidthDigits(s) : s;
-}
-
-/** Whether a written number follows a style (see `writeNumber`). */
-export function followsStyle(written: string, style: NumberingStyle): boolean {
-  const n = parseNumber(written);
-  return n !== null && writeNumber(n, style) === written;
 }
 
 /** The label of paragraph `n` (n ≥ 2): `２．`. */
@@ -86,16 +79,26 @@ export function itemLabel(n: number, style: NumberingStyle): string {
   return `（${writeNumber(n, style)}）`;
 }
 
-const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス';
+/** The iroha order of 号の細分 labels: イ, ロ, ハ … (for building regular expressions and Word's formats). */
+export const IROHA_CHARS = 'イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス';
+
+/** The gojūon order some terms number with instead: ア, イ, ウ … */
+export const GOJUON_CHARS = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン';
 
 /** The label of sub-item `n` (1-based): イ, ロ, ハ … */
 export function subitemLabel(n: number): string {
-  return IROHA[n - 1] ?? `（${n}）`;
+  return IROHA_CHARS[n - 1] ?? `（${n}）`;
 }
 
 /** Reads an iroha label back (イ → 1), or null. */
 export function parseIroha(label: string): number | null {
-  const i = IROHA.indexOf(label);
+  const i = IROHA_CHARS.indexOf(label);
+  return label.length === 1 && i >= 0 ? i + 1 : null;
+}
+
+/** Reads a gojūon label back (ア → 1, イ → 2), or null. */
+export function parseGojuon(label: string): number | null {
+  const i = GOJUON_CHARS.indexOf(label);
   return label.length === 1 && i >= 0 ? i + 1 : null;
 }
 

@@ -72,7 +72,7 @@ describe('readMarkdownInput', () => {
     const input = readMarkdownInput('---\ntitle: 利用規約\ncompany: 株式会社ノット\nlayout: page\n---\n\n## 第1条（目的）\n', report);
     expect(input.title).toEqual({ text: '利用規約', line: 1 });
     expect(input.company).toEqual({ text: '株式会社ノット', line: 1 });
-    expect(report.messages).toMatchObject([{ ruleId: 'import/front-matter', text: 'title: 利用規約\ncompany: 株式会社ノット\nlayout: page' }]);
+    expect(report.diagnostics).toMatchObject([{ ruleId: 'import/front-matter', text: 'title: 利用規約\ncompany: 株式会社ノット\nlayout: page' }]);
   });
 
   it('should never throw on front matter that is not YAML', () => {

@@ -78,7 +78,7 @@ describe('detectNumbering and settleLabels', () => {
     const doc = documentOf([clause('paragraph', null, '柱書', [clause('item', '一　', 'a'), clause('item', '二　', 'b')]), clause('paragraph', '２　', 'c')]);
     const report = new ImportReport('x');
     settleLabels(doc, detectNumbering(doc), report);
-    expect(report.messages.map((m) => [m.ruleId, m.text])).toEqual([
+    expect(report.diagnostics.map((m) => [m.ruleId, m.text])).toEqual([
       ['import/label-replaced', '一　二　'],
       ['import/label-replaced', '２　'],
     ]);

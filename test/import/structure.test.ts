@@ -149,7 +149,7 @@ describe('buildDocument', () => {
     const doc = buildDocument(lines('利用規約', 'この規約は、次のとおり定める。', '第１条（目的）', '本文'), report);
     expect(doc.title).toEqual({ text: '利用規約', line: 1 });
     expect(doc.preamble).toEqual([{ text: 'この規約は、次のとおり定める。', line: 2 }]);
-    expect(report.messages).toEqual([]);
+    expect(report.diagnostics).toEqual([]);
   });
 
   it('should report text outside any article as unplaced, with its line and text', () => {
@@ -157,7 +157,7 @@ describe('buildDocument', () => {
     const input = lines('第１条（目的）', '本文。', '雑記', 'この行はどこにも入りません。');
     input[2] = { ...input[2]!, heading: 2 };
     buildDocument(input, report);
-    expect(report.messages).toMatchObject([
+    expect(report.diagnostics).toMatchObject([
       { line: 3, ruleId: 'import/unplaced', text: '雑記' },
       { line: 4, ruleId: 'import/unplaced', text: 'この行はどこにも入りません。' },
     ]);
@@ -168,7 +168,7 @@ describe('buildDocument', () => {
     const doc = buildDocument(lines('第１条（目的）', '本文', '（１）一つ目', '（３）二つ目'), report);
     const article = doc.body[0];
     expect(article?.kind === 'article' && article.paragraphs[0]?.children.map((c) => [c.label, c.text])).toEqual([['（１）', '一つ目'], [null, '二つ目']]);
-    expect(report.messages).toMatchObject([{ line: 4, ruleId: 'import/numbering-gap', text: '（３）' }]);
+    expect(report.diagnostics).toMatchObject([{ line: 4, ruleId: 'import/numbering-gap', text: '（３）' }]);
   });
 
   it('should number articles by their order when the document numbers none', () => {
@@ -185,7 +185,7 @@ describe('buildDocument', () => {
   it('should keep a 節 heading out of the document and report it', () => {
     const report = new ImportReport('x');
     buildDocument(lines('第一節　通則', '第１条（目的）', '本文'), report);
-    expect(report.messages).toMatchObject([{ line: 1, ruleId: 'import/unplaced', text: '第一節　通則' }]);
+    expect(report.diagnostics).toMatchObject([{ line: 1, ruleId: 'import/unplaced', text: '第一節　通則' }]);
   });
 });
 
@@ -218,7 +218,7 @@ describe('the structure pass, handler by handler', () => {
     const state = createState(input, report);
     expect(chapter(state, input[0]!, 0)).toBe(true);
     expect(state.doc.body).toEqual([{ kind: 'chapter', line: 1, title: '第3章　遵守事項、禁止事項' }]);
-    expect(report.messages).toMatchObject([{ ruleId: 'import/chapter-separator', text: ':' }]);
+    expect(report.diagnostics).toMatchObject([{ ruleId: 'import/chapter-separator', text: ':' }]);
   });
 
   it('should start a 項 at a line that says 前項, and join a line that starts with ただし', async () => {

@@ -33,7 +33,7 @@ describe('splitLines', () => {
     const report = new ImportReport('x');
     const out = splitLines('第１条\u0000（目的）\n\u0007', report);
     expect(out[0]?.text).toBe('第１条（目的）');
-    expect(report.messages).toMatchObject([{ line: 1, ruleId: 'import/control-characters', text: '\u0000\u0007' }]);
+    expect(report.diagnostics).toMatchObject([{ line: 1, ruleId: 'import/control-characters', text: '\u0000\u0007' }]);
   });
 });
 
@@ -70,7 +70,7 @@ describe('removeNoise', () => {
     const raw = splitLines(text, report);
     const kept = removeNoise(raw, readLayout(raw), () => false, report);
     expect(kept.map((l) => l.text)).toEqual([1, 2, 3].flatMap(body));
-    expect(report.messages.map((m) => [m.ruleId, m.line, m.text])).toEqual([
+    expect(report.diagnostics.map((m) => [m.ruleId, m.line, m.text])).toEqual([
       ['import/page-number', 6, '- 1 -- 2 -- 3 -'],
       ['import/running-header', 1, '社外秘 利用規約社外秘 利用規約社外秘 利用規約'],
     ]);

@@ -2,13 +2,11 @@
  * Word's number formats (`w:numFmt`): how a list level writes its counter. Only what Japanese and
  * Western terms use; an unknown format is written in decimal (and the caller reports it).
  */
-import { toFullwidthDigits } from '../../numbers/index.js';
+import { GOJUON_CHARS as AIUEO, IROHA_CHARS as IROHA, toFullwidthDigits } from '../../numbers/index.js';
 
 const KANJI_DIGITS = '〇一二三四五六七八九';
 const LEGAL_DIGITS = '〇壱弐参四伍六七八九';
-const AIUEO = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン';
 const AIUEO_HALF = 'ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝ';
-const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス';
 const IROHA_HALF = 'ｲﾛﾊﾆﾎﾍﾄﾁﾘﾇﾙｦﾜｶﾖﾀﾚｿﾂﾈﾅﾗﾑｳｲﾉｵｸﾔﾏｹﾌｺｴﾃｱｻｷﾕﾒﾐｼｴﾋﾓｾｽ';
 const TRADITIONAL = '甲乙丙丁戊己庚辛壬癸';
 const ZODIAC = '子丑寅卯辰巳午未申酉戌亥';

@@ -8,7 +8,7 @@
 import mammoth from 'mammoth';
 import { TermsError } from '../../errors.js';
 import { guessCompany } from '../guess.js';
-import type { ImportReport } from '../report.js';
+import { inputLine, type ImportReport } from '../report.js';
 import type { Guessed, InputLine } from '../types.js';
 import type { MammothDocument, MammothNode } from './model.js';
 import { openDocx } from './package.js';
@@ -81,19 +81,19 @@ function partText(xml: Document): string {
 function reportPrepared(found: Prepared, report: ImportReport): void {
   const tracked = found.insertions + found.deletions + found.moves + found.formatChanges;
   if (tracked > 0) {
-    report.add(
+    report.leftOut(
       'warning',
       'import/tracked-changes',
       `変更履歴（挿入 ${found.insertions}・削除 ${found.deletions}・移動 ${found.moves}・書式 ${found.formatChanges}）がありました。すべて承諾した状態の本文を取り込みました（削除された文字はこの報告に残します） / tracked changes found: imported with all changes accepted`,
-      1,
+      inputLine(1),
       found.deletedText,
     );
   }
   if (found.numbered > 0) {
-    report.add('info', 'import/word-numbering', `Word の自動番号（${found.numbered} 段落）を表示どおりの番号として読みました / Word automatic numbering read as the numbers shown`, 1);
+    report.add('info', 'import/word-numbering', `Word の自動番号（${found.numbered} 段落）を表示どおりの番号として読みました / Word automatic numbering read as the numbers shown`, inputLine(1));
   }
   if (found.unknownFormats.length > 0) {
-    report.add('warning', 'import/word-numbering', `対応していない番号書式（${found.unknownFormats.join(', ')}）は算用数字にしました / unknown list number formats written as decimal numbers`, 1);
+    report.add('warning', 'import/word-numbering', `対応していない番号書式（${found.unknownFormats.join(', ')}）は算用数字にしました / unknown list number formats written as decimal numbers`, inputLine(1));
   }
 }
 
@@ -157,24 +157,24 @@ export async function readDocxInput(bytes: Uint8Array, path: string, report: Imp
   };
   const doc = model as MammothDocument | null;
   for (const child of doc?.children ?? []) block(child);
-  if (tables > 0) report.add('info', 'import/table', `表（${tables} 個）は行ごとに一行の本文として読みました / tables read one line per row`, 1);
+  if (tables > 0) report.add('info', 'import/table', `表（${tables} 個）は行ごとに一行の本文として読みました / tables read one line per row`, inputLine(1));
   for (const ref of notes) {
     const note = doc?.notes.resolve(ref);
     if (note) {
       const text = plain(note.body).trim();
-      report.add('warning', 'import/unplaced', `脚注・文末脚注は取り込めません: 「${text}」 / footnotes cannot be placed`, 1, text);
+      report.leftOut('warning', 'import/unplaced', `脚注・文末脚注は取り込めません: 「${text}」 / footnotes cannot be placed`, inputLine(1), text);
     }
   }
   const comments = doc?.comments.length ?? 0;
   if (comments > 0 || found.commentAnchors > 0) {
-    report.add('info', 'import/comments', `コメント（${Math.max(comments, found.commentAnchors)} 件）は本文に含めませんでした / comments left out`, 1);
+    report.add('info', 'import/comments', `コメント（${Math.max(comments, found.commentAnchors)} 件）は本文に含めませんでした / comments left out`, inputLine(1));
   }
   let company: Guessed | null = null;
   if (pkg.furniture.length > 0) {
     // Parts with no letter or digit hold only fields (the page number) and punctuation.
     const texts = pkg.furniture.map((f) => partText(f.xml)).filter((t) => /[\p{L}\p{N}]/u.test(t));
     if (texts.length > 0) {
-      report.add('info', 'import/header-footer', `ヘッダー・フッター（「${texts.join('」「')}」）は本文に含めませんでした / headers and footers left out`, 1);
+      report.add('info', 'import/header-footer', `ヘッダー・フッター（「${texts.join('」「')}」）は本文に含めませんでした / headers and footers left out`, inputLine(1));
       company = guessCompany(texts.map((text) => ({ line: 1, text, breakBefore: 'hard', heading: null, bold: false, marker: null })));
     }
   }

@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseMarkdown } from '../../compile/markdown.js';
 import type { NumberingStyle } from '../../numbers/index.js';
 import type { Numbering } from '../numbering.js';
-import type { ImportReport } from '../report.js';
+import { inputLine, type ImportReport } from '../report.js';
 import type { Guessed, InputLine } from '../types.js';
 import { splitLines } from '../text/lines.js';
 import { flattenMarkdown } from './flatten.js';
@@ -45,7 +45,7 @@ function field(data: unknown, name: string, line: number): Guessed | null {
  */
 export function readMarkdownInput(source: string, report: ImportReport): MarkdownInput {
   const clean = splitLines(source, report).map((l) => l.text).join('\n');
-  const root = parseMarkdown(clean, { error: (ruleId, message, place) => report.add('error', ruleId, message, place?.line ?? 1) });
+  const root = parseMarkdown(clean, { error: (ruleId, message, place) => report.add('error', ruleId, message, inputLine(place?.line ?? 1)) });
   const yaml = root.children.find((n): n is Yaml => n.type === 'yaml');
   let title: Guessed | null = null;
   let company: Guessed | null = null;
@@ -61,7 +61,7 @@ export function readMarkdownInput(source: string, report: ImportReport): Markdow
     title = field(data, 'title', line);
     company = field(data, 'company', line);
     numbering = numberingOf(data);
-    report.add('info', 'import/front-matter', 'フロントマターは title・company・numbering だけを読みました / front matter: only title, company and numbering are read', line, yaml.value);
+    report.leftOut('info', 'import/front-matter', 'フロントマターは title・company・numbering だけを読みました / front matter: only title, company and numbering are read', inputLine(line), yaml.value);
   }
   const input: MarkdownInput = { lines: flattenMarkdown(root, clean), title, company };
   if (numbering) input.numbering = numbering;

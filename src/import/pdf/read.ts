@@ -6,7 +6,7 @@
  * in the reading order (rotated, outside the page) is reported with its text.
  */
 import { guessCompany } from '../guess.js';
-import type { ImportReport } from '../report.js';
+import { inputLine, type ImportReport } from '../report.js';
 import { startsClause } from '../structure/classify.js';
 import { summarizeLines } from '../text/lines.js';
 import type { BreakKind, Guessed, InputLine } from '../types.js';
@@ -51,11 +51,11 @@ function reportUnplaced(pages: readonly PdfPage[], report: ImportReport, firstLi
     const odd = [...page.rotated.filter((i) => i.text.trim() !== ''), ...outside];
     if (odd.length === 0) continue;
     const text = odd.map((i) => i.text).join('');
-    report.add(
+    report.leftOut(
       'warning',
       'import/unplaced',
       `${page.number} ページの回転した文字・縦書き・ページ外の文字は読み順に置けません: 「${text.slice(0, 40)}${text.length > 40 ? '…' : ''}」 / rotated or vertical text, or text outside the page, could not be placed`,
-      firstLine.get(page.number) ?? 1,
+      inputLine(firstLine.get(page.number) ?? 1),
       text,
     );
   }
@@ -81,20 +81,20 @@ export async function readPdfInput(bytes: Uint8Array, path: string, report: Impo
   reportUnplaced(pages, report, firstLine);
   const { kept, pageNumbers, running } = removeFurniture(all, new Map(pages.map((p) => [p.number, p.height])));
   if (pageNumbers.length > 0) {
-    report.add(
+    report.leftOut(
       'info',
       'import/page-number',
       `ページ番号を削除しました（${pageNumbers.length} 行: ${summarizeLines(pageNumbers.map((l) => l.line))}） / removed page numbers`,
-      pageNumbers[0]?.line ?? 1,
+      inputLine(pageNumbers[0]?.line ?? 1),
       pageNumbers.map((l) => l.text).join(''),
     );
   }
   for (const list of running) {
-    report.add(
+    report.leftOut(
       'info',
       'import/running-header',
       `各ページのヘッダー・フッター「${list[0]?.text.trim() ?? ''}」を削除しました（${list.length} ページ） / removed a running header or footer`,
-      list[0]?.line ?? 1,
+      inputLine(list[0]?.line ?? 1),
       list.map((l) => l.text).join(''),
     );
   }

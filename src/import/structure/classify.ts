@@ -2,11 +2,13 @@
  * What a line starts with: a 章/節/条/付則 heading, a caption written above its article (law style), or
  * a clause label in one of the families Japanese terms use. Numbers are read with src/numbers.
  */
-import { NUMBER_CHARS, parseCircled, parseIroha, parseNumber } from '../../numbers/index.js';
+import { GOJUON_CHARS as GOJUON, IROHA_CHARS as IROHA, parseCircled, parseGojuon, parseIroha, parseNumber } from '../../numbers/index.js';
+import { HEADING } from '../../ruleset/levels.js';
 import type { Num } from '../../ruleset/schema.js';
 
-const N = `[${NUMBER_CHARS}]+`;
-const SPACE = '[ \\t　]';
+// The compiler's heading grammar fragments (ruleset/levels.ts), so that the two read numbers and spaces alike.
+const N = HEADING.number;
+const SPACE = HEADING.space;
 /** What may stand between a heading's number and its title instead of a space (`第1章:総則`, `第5条：目的`). */
 const SEPARATOR = '[:：.．]';
 
@@ -78,7 +80,7 @@ export interface ArticleLine {
 const KEY = /[ \t　]*\{#([A-Za-z0-9][A-Za-z0-9._/-]*)\}$/u;
 
 const ARTICLE = new RegExp(`^(第${SPACE}*(${N})${SPACE}*条(?:${SPACE}*の${SPACE}*(${N}))?)(.*)$`, 'u');
-const CAPTION_ONLY = /^([（(].*[）)])$/u;
+const CAPTION_ONLY = new RegExp(`^(${HEADING.caption})$`, 'u');
 const CAPTION_THEN = /^([（(][^（）()]*[）)])[ \t　]+(\S.*)$/u;
 
 /**
@@ -200,9 +202,6 @@ export interface LabelCandidate {
   rest: string;
 }
 
-const GOJUON = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン';
-const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス';
-
 interface Family {
   family: string;
   pattern: RegExp;
@@ -210,12 +209,11 @@ interface Family {
   value: (s: string) => number | null;
 }
 
-const kana = (order: string) => (s: string) => (s.length === 1 && order.includes(s) ? order.indexOf(s) + 1 : null);
 const FAMILIES: Family[] = [
   { family: 'paren-number', pattern: /^[（(]([0-9０-９]+)[）)]/u, strong: true, value: parseNumber },
   { family: 'paren-kanji', pattern: /^[（(]([一二三四五六七八九十]+)[）)]/u, strong: true, value: parseNumber },
   { family: 'paren-iroha', pattern: new RegExp(`^[（(]([${IROHA}])[）)]`, 'u'), strong: true, value: (s) => parseIroha(s) },
-  { family: 'paren-gojuon', pattern: new RegExp(`^[（(]([${GOJUON}])[）)]`, 'u'), strong: true, value: kana(GOJUON) },
+  { family: 'paren-gojuon', pattern: new RegExp(`^[（(]([${GOJUON}])[）)]`, 'u'), strong: true, value: parseGojuon },
   { family: 'paren-circled', pattern: /^([⑴-⒇])/u, strong: true, value: parseCircled },
   { family: 'circled', pattern: /^([①-⑳])/u, strong: true, value: parseCircled },
   { family: 'dot-number', pattern: /^([0-9０-９]+)[．.](?![0-9０-９])/u, strong: true, value: parseNumber },
@@ -224,7 +222,7 @@ const FAMILIES: Family[] = [
   { family: 'bare-number', pattern: /^([0-9０-９]+)(?=[ \t　])/u, strong: false, value: parseNumber },
   { family: 'kanji', pattern: /^([一二三四五六七八九十]+)(?=[ \t　])/u, strong: false, value: parseNumber },
   { family: 'iroha', pattern: new RegExp(`^([${IROHA}])(?=[ \\t　])`, 'u'), strong: false, value: (s) => parseIroha(s) },
-  { family: 'gojuon', pattern: new RegExp(`^([${GOJUON}])(?=[ \\t　])`, 'u'), strong: false, value: kana(GOJUON) },
+  { family: 'gojuon', pattern: new RegExp(`^([${GOJUON}])(?=[ \\t　])`, 'u'), strong: false, value: parseGojuon },
 ];
 
 /**

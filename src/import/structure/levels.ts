@@ -5,6 +5,7 @@
  * down when it is the first (1). Weak labels (`２　`, `一　`) count only where expected; strong ones
  * that break the sequence are placed anyway, as the next number, and the gap or restart reported.
  */
+import { LEVELS } from '../../ruleset/levels.js';
 import type { LabelCandidate } from './classify.js';
 
 /** One open level: its family (null for an unnumbered first paragraph) and how many clauses it has. */
@@ -23,7 +24,7 @@ export interface Placement {
 }
 
 /** The deepest level the format has (号の細分). */
-const DEEPEST = 2;
+const DEEPEST = LEVELS.length - 1;
 
 /** Families that can number 項 (paragraphs): `２．`, law-style `２　`, a Markdown ordered list. */
 function numbersParagraphs(family: string): boolean {

@@ -3,14 +3,14 @@
  * open levels and clauses, and what the pass has seen so far. The handlers (./handlers/) read and change
  * it through the few operations here, so that what "a new 項" or "an unplaced line" means is said once.
  */
-import type { ImportReport } from '../report.js';
-import type { ClauseLevel, ImportedArticle, ImportedClause, ImportedDocument, InputLine } from '../types.js';
+import { LEVELS } from '../../ruleset/levels.js';
+import { inputLine, type ImportReport } from '../report.js';
+import type { ImportedArticle, ImportedClause, ImportedDocument, InputLine } from '../types.js';
 import { readArticleLine } from './classify.js';
 import { readEvidence, type Evidence } from './evidence.js';
 import { findTrailing } from './trailing-block.js';
 import type { Level } from './levels.js';
 
-const LEVELS: ClauseLevel[] = ['paragraph', 'item', 'subitem'];
 
 /** A body of clauses being filled: an article or the 付則. */
 export interface Container {
@@ -100,7 +100,7 @@ export function isHeadingLine(l: InputLine): boolean {
 
 /** Reports a line that fits nowhere, with its text (never dropped silently). */
 export function unplaced(state: BuildState, l: { line: number; text: string }, why: string): void {
-  state.report.add('warning', 'import/unplaced', `${why}: 「${l.text}」 / could not place this line`, l.line, l.text);
+  state.report.leftOut('warning', 'import/unplaced', `${why}: 「${l.text}」 / could not place this line`, inputLine(l.line), l.text);
 }
 
 /** Reports a caption that waited for its article in vain. */
@@ -136,7 +136,7 @@ export function closeBody(state: BuildState): void {
 export function addClause(state: BuildState, level: number, label: string | null, text: string, line: number, depth: number | null): void {
   const target = state.container;
   if (!target) return;
-  const c: ImportedClause = { level: LEVELS[level] ?? 'subitem', label, explicit: false, text, line, children: [] };
+  const c: ImportedClause = { level: LEVELS[level]?.name ?? 'subitem', label, explicit: false, text, line, children: [] };
   const parent = level === 0 ? null : state.open[level - 1];
   if (parent) parent.clause.children.push(c);
   else target.paragraphs.push(c);
@@ -157,7 +157,7 @@ export function addParagraph(state: BuildState, text: string, line: number, dept
 /** Starts an article (after the 付則 it is still placed before it, and reported). */
 export function startArticle(state: BuildState, article: ImportedArticle, rest: string): void {
   if (state.doc.suppl) {
-    state.report.add('warning', 'import/after-suppl', `付則の後に ${article.title} があります（付則の前に移しました） / an article after the 付則`, article.line);
+    state.report.add('warning', 'import/after-suppl', `付則の後に ${article.title} があります（付則の前に移しました） / an article after the 付則`, inputLine(article.line));
   }
   state.doc.body.push(article);
   state.expected = article.num.value + 1;

@@ -3,7 +3,7 @@
  * signals an extraction leaves: whether every line is followed by an empty one (double spacing), and
  * whether a trailing space marks the real line ends (so a line without one was wrapped by the layout).
  */
-import type { ImportReport } from '../report.js';
+import { inputLine, type ImportReport } from '../report.js';
 
 /** One physical line of the input. */
 export interface RawLine {
@@ -49,11 +49,11 @@ export function splitLines(source: string, report: ImportReport): RawLine[] {
     return { line: i + 1, text, blank: text.trim() === '', trailingSpace: /\s$/u.test(text) };
   });
   if (removedAt.length > 0) {
-    report.add(
+    report.leftOut(
       'info',
       'import/control-characters',
       `制御文字を削除しました（${removedAt.length} 行: ${summarizeLines(removedAt)}） / removed control characters`,
-      removedAt[0] ?? 1,
+      inputLine(removedAt[0] ?? 1),
       removed,
     );
   }

@@ -3,7 +3,7 @@
  * or footers (a line that repeats at least three times at page-like intervals). Both are removed and
  * reported with the lines they were on, never silently.
  */
-import type { ImportReport } from '../report.js';
+import { inputLine, type ImportReport } from '../report.js';
 import { summarizeLines, type Layout, type RawLine } from './lines.js';
 
 const DIGITS = '[0-9０-９]+';
@@ -90,20 +90,20 @@ export function removeNoise(
     }
   }
   if (pages.length > 0) {
-    report.add(
+    report.leftOut(
       'info',
       'import/page-number',
       `ページ番号と思われる行を削除しました（${pages.length} 行: ${summarizeLines(pages.map((l) => l.line))}） / removed page numbers`,
-      pages[0]?.line ?? 1,
+      inputLine(pages[0]?.line ?? 1),
       pages.map((l) => l.text).join(''),
     );
   }
   for (const list of furniture.values()) {
-    report.add(
+    report.leftOut(
       'info',
       'import/running-header',
       `繰り返し現れるヘッダー・フッター「${list[0]?.text.trim() ?? ''}」を削除しました（${list.length} 行: ${summarizeLines(list.map((l) => l.line))}） / removed a running header or footer`,
-      list[0]?.line ?? 1,
+      inputLine(list[0]?.line ?? 1),
       list.map((l) => l.text).join(''),
     );
   }

@@ -3,14 +3,14 @@
  * which); the line after a heading is the first 項; any other line either continues the clause before
  * it or starts a new 項, decided on evidence (paragraph-break.ts) and reported when not certain.
  */
+import { LEVELS } from '../../../ruleset/levels.js';
+import { inputLine } from '../../report.js';
 import type { InputLine } from '../../types.js';
 import { joinText, judgeJoin } from '../../text/unwrap.js';
 import { readLabels, type LabelCandidate } from '../classify.js';
 import { advance, placeLabel } from '../levels.js';
 import { judgeBreak } from '../paragraph-break.js';
 import { addClause, addParagraph, unplaced, type Handler } from '../state.js';
-
-const LEVEL_NAMES = ['項', '号', '号の細分'];
 
 /** The label reading a Markdown list marker gives (its number is markup, so nothing is written). */
 function markerCandidate(l: InputLine): LabelCandidate | null {
@@ -36,16 +36,16 @@ export const labelled: Handler = (state, l) => {
   const { candidate, level, position } = placement;
   let label = candidate.written;
   if (placement.mismatch) {
-    const what = LEVEL_NAMES[level] ?? '号';
+    const what = LEVELS[level]?.ja ?? '号';
     const written = label?.trim() ?? `${candidate.value ?? ''}.`;
-    state.report.add(
+    state.report.leftOut(
       'warning',
       `import/numbering-${placement.mismatch}`,
       placement.mismatch === 'restart'
         ? `${what}の番号「${written}」が振り直されています: ${position}番目として取り込みました / numbering restarts; imported as number ${position}`
         : `${what}の番号「${written}」が順番どおりではありません: ${position}番目として取り込みました / numbering gap; imported as number ${position}`,
-      l.line,
-      label ?? undefined,
+      inputLine(l.line),
+      label ?? '',
     );
     label = null;
   }
@@ -77,7 +77,7 @@ export const continuation: Handler = (state, l) => {
   const decision = judgeBreak(state, l);
   if (decision.split) {
     if (decision.report) {
-      state.report.add('info', 'import/paragraph-split', `${decision.report}: 「${l.text.slice(0, 20)}…」を新しい項としました / started a new 項 here`, l.line);
+      state.report.add('info', 'import/paragraph-split', `${decision.report}: 「${l.text.slice(0, 20)}…」を新しい項としました / started a new 項 here`, inputLine(l.line));
     }
     addParagraph(state, l.text, l.line, l.listDepth ?? null);
     return true;
@@ -93,10 +93,10 @@ export const continuation: Handler = (state, l) => {
       'warning',
       'import/suspicious-join',
       `前の文に続けました（${decision.report ?? '段落の区切りかもしれません'}）: 「${l.text.slice(0, 20)}…」 / joined to the sentence before; it may be a paragraph of its own`,
-      l.line,
+      inputLine(l.line),
     );
   } else if (judged === 'across-break') {
-    state.report.add('info', 'import/joined-break', '文の途中の改行（ページ区切り）をつなぎました / joined a sentence broken across a line or page', l.line);
+    state.report.add('info', 'import/joined-break', '文の途中の改行（ページ区切り）をつなぎました / joined a sentence broken across a line or page', inputLine(l.line));
   }
   owner.text = joinText(owner.text, l.text, l.breakBefore);
   state.lastLineLength = [...l.text].length;

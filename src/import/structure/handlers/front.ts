@@ -4,6 +4,7 @@
  * are articles in a document that numbers none, and the 前文 between the title and the first article.
  */
 import { writeNumber } from '../../../numbers/index.js';
+import { inputLine } from '../../report.js';
 import type { InputLine } from '../../types.js';
 import { joinText } from '../../text/unwrap.js';
 import { readCaptionLine, readLabels } from '../classify.js';
@@ -26,7 +27,7 @@ export const navigation: Handler = (state, l, index) => {
   const links = l.linksOnly === true && !l.marker && outsideArticles;
   const listOfLinks = l.linksOnly === true && l.marker !== null && !hasArticle(state);
   if (!links && !listOfLinks && !headsLinks(state, l, index)) return false;
-  state.report.add('info', 'import/navigation', `リンクだけの行・ナビゲーションを除きました: 「${l.text}」 / left out a line of links or navigation`, l.line, l.text);
+  state.report.leftOut('info', 'import/navigation', `リンクだけの行・ナビゲーションを除きました: 「${l.text}」 / left out a line of links or navigation`, inputLine(l.line), l.text);
   return true;
 };
 
@@ -69,11 +70,11 @@ export const heading: Handler = (state, l, index) => {
   if (!state.numbered) {
     const n = state.expected;
     if (l.marker?.ordered && l.marker.value !== null && l.marker.value !== n) {
-      state.report.add('warning', 'import/article-sequence', `見出しの番号 ${l.marker.value}. を第${n}条としました / numbered by position`, l.line);
+      state.report.add('warning', 'import/article-sequence', `見出しの番号 ${l.marker.value}. を第${n}条としました / numbered by position`, inputLine(l.line));
     }
     const caption = readCaptionLine(l.text) ?? { written: `（${l.text}）`, text: l.text };
     const title = `第${writeNumber(n, 'mixed')}条`;
-    state.report.add('info', 'import/article-number', `番号のない見出し「${l.text}」を ${title} としました / numbered the article by its order`, l.line);
+    state.report.add('info', 'import/article-number', `番号のない見出し「${l.text}」を ${title} としました / numbered the article by its order`, inputLine(l.line));
     startArticle(state, { kind: 'article', line: l.line, num: { value: n, written: writeNumber(n, 'mixed') }, title, caption, paragraphs: [] }, '');
     return true;
   }
@@ -98,7 +99,7 @@ export const front: Handler = (state, l) => {
     // `制定日：2020年4月1日` above the text is history, as the compiler reads it: written after the text.
     state.doc.history ??= { line: l.line, heading: null, entries: [], endMark: null };
     state.doc.history.entries.push({ date: entry.date, text: entry.text, line: l.line });
-    state.report.add('info', 'import/history', `本文の前の制定・改定履歴「${l.text}」は、本文の後の履歴として書き出しました / history before the text, written after it`, l.line);
+    state.report.add('info', 'import/history', `本文の前の制定・改定履歴「${l.text}」は、本文の後の履歴として書き出しました / history before the text, written after it`, inputLine(l.line));
     return true;
   }
   if (state.doc.title === null && state.doc.preamble.length === 0 && titleLike(l.text)) {

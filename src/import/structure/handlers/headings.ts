@@ -2,6 +2,7 @@
  * Handlers of the lines that open a part of the document: a 章, a 節 (which the format cannot hold),
  * a 条 (with its caption on the line or on the line above), the 付則.
  */
+import { inputLine } from '../../report.js';
 import { readArticleLine, readCaptionLine, readChapterLine, readSupplLine, isSectionLine } from '../classify.js';
 import { addParagraph, closeBody, flushCaption, isHeadingLine, startArticle, startBody, unplaced, type Handler } from '../state.js';
 
@@ -11,7 +12,7 @@ export const chapter: Handler = (state, l) => {
   if (!read) return false;
   flushCaption(state);
   if (read.separator) {
-    state.report.add('info', 'import/chapter-separator', `章の見出しの「${read.separator}」を空白にしました: ${read.title} / the separator after 章 became a space`, l.line, read.separator);
+    state.report.leftOut('info', 'import/chapter-separator', `章の見出しの「${read.separator}」を空白にしました: ${read.title} / the separator after 章 became a space`, inputLine(l.line), read.separator);
   }
   state.doc.body.push({ kind: 'chapter', line: l.line, title: read.title });
   closeBody(state);
@@ -37,9 +38,9 @@ export const article: Handler = (state, l) => {
   if (above && !caption) caption = { written: above.written, text: above.text };
   else if (above) unplaced(state, above, '条の見出しが二つあります');
   if (read.separator) {
-    state.report.add('info', 'import/caption-brackets', `${read.title} の見出しの前の「${read.separator}」を除き、見出しを（）で囲みました / the separator before the caption was left out`, l.line, read.separator);
+    state.report.leftOut('info', 'import/caption-brackets', `${read.title} の見出しの前の「${read.separator}」を除き、見出しを（）で囲みました / the separator before the caption was left out`, inputLine(l.line), read.separator);
   } else if (read.captionBracketed) {
-    state.report.add('info', 'import/caption-brackets', `${read.title} の見出しを（）で囲みました / bracketed the caption`, l.line);
+    state.report.add('info', 'import/caption-brackets', `${read.title} の見出しを（）で囲みました / bracketed the caption`, inputLine(l.line));
   }
   startArticle(state, { kind: 'article', line: l.line, num: read.num, title: read.title, caption, ...(read.key ? { key: read.key } : {}), paragraphs: [] }, read.rest);
   return true;
@@ -63,13 +64,13 @@ export const suppl: Handler = (state, l) => {
   if (!read) return false;
   flushCaption(state);
   if (state.doc.suppl) {
-    state.report.add('warning', 'import/second-suppl', '付則が二つ以上あります: 一つの付則の項として取り込みました / a second 付則, imported as its next paragraph', l.line);
+    state.report.add('warning', 'import/second-suppl', '付則が二つ以上あります: 一つの付則の項として取り込みました / a second 付則, imported as its next paragraph', inputLine(l.line));
     startBody(state, state.doc.suppl);
     addParagraph(state, l.text, l.line);
     return true;
   }
   if (read.dropped) {
-    state.report.add('info', 'import/suppl-label', `付則の見出しの飾り「${read.dropped}」を除きました / decoration around 附則 left out`, l.line, read.dropped);
+    state.report.leftOut('info', 'import/suppl-label', `付則の見出しの飾り「${read.dropped}」を除きました / decoration around 附則 left out`, inputLine(l.line), read.dropped);
   }
   state.doc.suppl = { line: l.line, label: read.label, paragraphs: [] };
   startBody(state, state.doc.suppl);

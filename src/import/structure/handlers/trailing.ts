@@ -4,6 +4,7 @@
  * address, contact: kept apart and reported). A history entry is recognised wherever a line holds
  * nothing else; the signature only in the block that ends the input (../trailing-block.ts).
  */
+import { inputLine } from '../../report.js';
 import { isEndMark, isHistoryHeading, isSeparator, readHistoryEntry } from '../matter.js';
 import { closeBody, hasArticle, type BuildState, type Handler } from '../state.js';
 
@@ -34,13 +35,13 @@ export const trailing: Handler = (state, l, index) => {
     return true;
   }
   if (isSeparator(l.text) && (inTail || state.trailing || !firstOfBody)) {
-    state.report.add('info', 'import/separator', `区切り線「${l.text}」を除きました / a separator line left out`, l.line, l.text);
+    state.report.leftOut('info', 'import/separator', `区切り線「${l.text}」を除きました / a separator line left out`, inputLine(l.line), l.text);
     return true;
   }
   if (isHistoryHeading(l.text) && (inTail || state.trailing || l.heading !== null || !firstOfBody)) {
     const history = historyOf(state, l.line);
     if (history.heading || history.entries.length > 0) {
-      state.report.add('warning', 'import/unplaced', `二つ目の履歴の見出しです: 「${l.text}」 / a second history heading`, l.line, l.text);
+      state.report.leftOut('warning', 'import/unplaced', `二つ目の履歴の見出しです: 「${l.text}」 / a second history heading`, inputLine(l.line), l.text);
     } else {
       history.heading = { text: l.text, line: l.line };
     }
@@ -52,7 +53,7 @@ export const trailing: Handler = (state, l, index) => {
   if (entry) {
     const history = historyOf(state, l.line);
     if (history.entries.length === 0) {
-      state.report.add('info', 'import/history', `制定・改定履歴として条項とは別に取り込みました: 「${l.text}」… / kept as the history, apart from the clauses`, l.line);
+      state.report.add('info', 'import/history', `制定・改定履歴として条項とは別に取り込みました: 「${l.text}」… / kept as the history, apart from the clauses`, inputLine(l.line));
     }
     history.entries.push({ date: entry.date, text: entry.text, line: l.line });
     enter(state);
@@ -61,7 +62,7 @@ export const trailing: Handler = (state, l, index) => {
   if (inTail || (state.trailing && state.container === null)) {
     if (l.linksOnly) return false;
     if (state.doc.signature.length === 0) {
-      state.report.add('info', 'import/signature', `署名欄（会社名・所在地・連絡先）として条項とは別に取り込みました: 「${l.text}」… / kept apart as a signature block`, l.line);
+      state.report.add('info', 'import/signature', `署名欄（会社名・所在地・連絡先）として条項とは別に取り込みました: 「${l.text}」… / kept apart as a signature block`, inputLine(l.line));
     }
     state.doc.signature.push({ text: l.text, line: l.line });
     enter(state);
