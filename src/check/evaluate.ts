@@ -9,7 +9,7 @@ import { slaCredits } from './credits.js';
 import { contractDeadlines, holidayOf, preventionDeadlines } from './deadlines.js';
 import { acceleratedFees, afterEndObligations, beforeEndObligations, feeObligations } from './obligations.js';
 import { orderEvents } from './order.js';
-import { capAt, feeRights, heldADay, violationRights } from './rights.js';
+import { capAt, feeRights, heldADay, rightNotes, violationRights } from './rights.js';
 import type { CheckResult, Deadline, Finding } from './schema.js';
 import { termChain } from './term-chain.js';
 import type { TermsCatalog } from './terms.js';
@@ -50,8 +50,9 @@ export function evaluateContract(contract: ReadContract, catalog: TermsCatalog, 
   const endDate = t.end?.date ?? null;
   const active = endDate === null || asOf <= endDate;
   // Actions are judged against the rights as they would run; the output shows them cut at the end.
-  const fees = feeRights(t.invoices, catalog);
-  const measures = violationRights(t.violations, catalog);
+  const notes = rightNotes();
+  const fees = feeRights(t.invoices, catalog, notes);
+  const measures = violationRights(t.violations, catalog, notes);
   const heldFees = capAt(fees.filter(heldADay), endDate);
   const heldMeasures = capAt(measures.filter(heldADay), endDate);
   const credits = slaCredits(t.outages, t.claims, contract.formed.monthlyFee, catalog, asOf);
@@ -88,7 +89,7 @@ export function evaluateContract(contract: ReadContract, catalog: TermsCatalog, 
     (r) => r.from,
   );
   result.credits = credits.credits;
-  const judged = judgeActions(t.actions, fees.concat(measures), ordered, catalog);
+  const judged = judgeActions(t.actions, fees.concat(measures), ordered, catalog, notes);
   const ending = t.end?.reason === 'company-termination' ? t.actions.find((a) => a.index === t.end?.event) : undefined;
   // 第15条２ follows a termination the company had a ground for, verified or asserted.
   const accelerating = ending && judged.verdicts.get(ending.index) !== 'without-ground' ? ending : null;
