@@ -10,7 +10,7 @@ import type { CheckEvent, CheckEventOf } from './contract.js';
 import { finding } from './findings.js';
 import { isRemedy } from './order.js';
 import { nextDay, previousDay } from './periods.js';
-import { endedBy, fromViolation, heldOn } from './rights.js';
+import { heldOn, type RightNotes } from './rights.js';
 import type { Finding, Right } from './schema.js';
 import type { TermsCatalog, TermsVersion } from './terms.js';
 import { EVENT_NAME, endVerb, ja } from './words.js';
@@ -40,16 +40,20 @@ const CAUSE_NAME: Record<CheckEventOf<'company.suspension'>['cause'], string> = 
  * @param ordered the contract's events in the order taken (orderEvents): a payment or cure and an act
  *   of the same day are judged in that order
  * @param catalog the terms; the version in force on the action's date says which grounds are verifiable
+ * @param notes what the rights carry beside them (feeRights, violationRights)
  */
-export function judgeActions(actions: readonly Action[], rights: readonly Right[], ordered: readonly CheckEvent[], catalog: TermsCatalog): Judgement {
+export function judgeActions(actions: readonly Action[], rights: readonly Right[], ordered: readonly CheckEvent[], catalog: TermsCatalog, notes: RightNotes): Judgement {
   const out: Judgement = { findings: [], verdicts: new Map() };
+  // Most contracts have no company act: nothing to index.
+  if (actions.length === 0) return out;
+  const { endedBy } = notes;
   const rank = new Map<number, number>();
   ordered.forEach((e, i) => rank.set(e.index, i));
   const byIndex = new Map<number, CheckEvent>();
   for (const e of ordered) byIndex.set(e.index, e);
   for (const action of actions) {
     judgeOne(action);
-    out.findings.push(...sameDayOrder(action, rights, ordered, catalog));
+    out.findings.push(...sameDayOrder(action, rights, ordered, catalog, notes));
     if (action.type === 'company.suspension') out.findings.push(feesContinue(action, catalog.at(action.date)!));
   }
   return out;
@@ -122,14 +126,14 @@ export function judgeActions(actions: readonly Action[], rights: readonly Right[
       const remedy = byIndex.get(endedBy.get(sameDay) ?? -1);
       const timed = remedy?.at !== undefined && action.at !== undefined;
       detail =
-        `${refName(sameDay)} は同日に${remedyVerb(sameDay)}ており、` +
-        (timed ? `その時刻は当社の${what}より前です` : `時刻の記録がないため、当社の${what}より先に${remedyVerb(sameDay, true)}ものとして扱います`);
+        `${refName(sameDay, notes)} は同日に${remedyVerb(sameDay, notes)}ており、` +
+        (timed ? `その時刻は当社の${what}より前です` : `時刻の記録がないため、当社の${what}より先に${remedyVerb(sameDay, notes, true)}ものとして扱います`);
       date = sameDay.from;
     } else if (later) {
-      detail = `この権利が生じるのは${ja(later.from)}からです（${refName(later)}）`;
+      detail = `この権利が生じるのは${ja(later.from)}からです（${refName(later, notes)}）`;
       date = later.from;
     } else if (ended) {
-      detail = `${refName(ended)} は${ja(nextDay(ended.until as string))}に${remedyVerb(ended)}ており、この権利は消滅しています`;
+      detail = `${refName(ended, notes)} は${ja(nextDay(ended.until as string))}に${remedyVerb(ended, notes)}ており、この権利は消滅しています`;
     } else {
       detail = '同日において、根拠となる未払の利用料金又は是正されていない違反はありません';
     }
@@ -157,13 +161,13 @@ function covers(outer: string, inner: string): boolean {
 }
 
 /** How a message names what a right comes from: 請求 inv-1, 違反 v-1. */
-function refName(right: Right): string {
-  return fromViolation.has(right) ? `違反 ${right.ref}` : `請求 ${right.ref}`;
+function refName(right: Right, notes: RightNotes): string {
+  return notes.fromViolation.has(right) ? `違反 ${right.ref}` : `請求 ${right.ref}`;
 }
 
 /** 支払われ / 是正され (the stem before ており), or the past form (支払われた / 是正された). */
-function remedyVerb(right: Right, past = false): string {
-  const stem = refName(right).startsWith('違反') ? '是正され' : '支払われ';
+function remedyVerb(right: Right, notes: RightNotes, past = false): string {
+  const stem = refName(right, notes).startsWith('違反') ? '是正され' : '支払われ';
   return past ? `${stem}た` : stem;
 }
 
@@ -188,12 +192,12 @@ function feesContinue(action: Action, version: TermsVersion): Finding {
  * `same-day-order`: a payment or cure and a company act of one day, not both timed, judged with the
  * remedy first. Only pairs where the order matters are reported: the remedy ends a right the act cites.
  */
-function sameDayOrder(action: Action, rights: readonly Right[], ordered: readonly CheckEvent[], catalog: TermsCatalog): Finding[] {
+function sameDayOrder(action: Action, rights: readonly Right[], ordered: readonly CheckEvent[], catalog: TermsCatalog, notes: RightNotes): Finding[] {
   const out: Finding[] = [];
   const remedies = ordered.filter((e) => e.date === action.date && isRemedy(e) && (e.at === undefined || action.at === undefined));
   for (const remedy of remedies) {
     const ref = remedy.type === 'payment.made' ? remedy.invoice : remedy.type === 'violation.cured' ? remedy.violation : null;
-    const relevant = rights.some((r) => r.ref === ref && covers(action.ground, r.clause) && fromViolation.has(r) === (remedy.type === 'violation.cured'));
+    const relevant = rights.some((r) => r.ref === ref && covers(action.ground, r.clause) && notes.fromViolation.has(r) === (remedy.type === 'violation.cured'));
     if (!relevant) continue;
     const version = catalog.at(action.date)!;
     const what = action.type === 'company.termination' ? `当社による${endVerb(version, action.ground)}` : '当社による本サービスの提供の停止';

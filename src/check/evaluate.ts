@@ -4,11 +4,12 @@
  */
 import { judgeActions } from './actions.js';
 import type { CheckEvent, ReadContract } from './contract.js';
+import { sortByDate } from './dates.js';
 import { slaCredits } from './credits.js';
 import { contractDeadlines, holidayOf, preventionDeadlines } from './deadlines.js';
 import { acceleratedFees, afterEndObligations, beforeEndObligations, feeObligations } from './obligations.js';
 import { orderEvents } from './order.js';
-import { capAt, feeRights, heldADay, violationRights } from './rights.js';
+import { capAt, feeRights, heldADay, rightNotes, violationRights } from './rights.js';
 import type { CheckResult, Deadline, Finding } from './schema.js';
 import { termChain } from './term-chain.js';
 import type { TermsCatalog } from './terms.js';
@@ -45,18 +46,19 @@ export function evaluateContract(contract: ReadContract, catalog: TermsCatalog, 
 
   const chain = termChain(contract.formed, catalog);
   const ordered = orderEvents(contract.events);
-  const t = runTimeline({ ...contract, events: ordered }, chain, catalog, asOf);
+  const t = runTimeline({ id: contract.id, formed: contract.formed, events: ordered }, chain, catalog, asOf);
   const endDate = t.end?.date ?? null;
   const active = endDate === null || asOf <= endDate;
   // Actions are judged against the rights as they would run; the output shows them cut at the end.
-  const fees = feeRights(t.invoices, catalog);
-  const measures = violationRights(t.violations, catalog);
+  const notes = rightNotes();
+  const fees = feeRights(t.invoices, catalog, notes);
+  const measures = violationRights(t.violations, catalog, notes);
   const heldFees = capAt(fees.filter(heldADay), endDate);
   const heldMeasures = capAt(measures.filter(heldADay), endDate);
   const credits = slaCredits(t.outages, t.claims, contract.formed.monthlyFee, catalog, asOf);
 
-  const deadlines: Deadline[] = (active ? contractDeadlines(chain, t.end, catalog, asOf) : [])
-    .concat(
+  const deadlines: Deadline[] = sortByDate(
+    (active ? contractDeadlines(chain, t.end, catalog, asOf) : []).concat(
       preventionDeadlines(heldFees.filter((r) => r.kind === 'terminate'), 'payment-before-termination', asOf),
       // The cure period is the paragraph's (第30条第２項), whichever item each measure stands in.
       preventionDeadlines(
@@ -65,8 +67,9 @@ export function evaluateContract(contract: ReadContract, catalog: TermsCatalog, 
         asOf,
       ),
       credits.deadlines,
-    )
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    ),
+    (d) => d.date,
+  );
   for (const d of deadlines) {
     const holiday = holidayOf(d.date);
     if (holiday !== undefined) d.holiday = holiday;
@@ -81,9 +84,12 @@ export function evaluateContract(contract: ReadContract, catalog: TermsCatalog, 
     result.endVersion = t.end.version;
   }
   result.deadlines = deadlines;
-  result.rights = heldFees.concat(heldMeasures).filter((r) => r.from <= asOf).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  result.rights = sortByDate(
+    heldFees.concat(heldMeasures).filter((r) => r.from <= asOf),
+    (r) => r.from,
+  );
   result.credits = credits.credits;
-  const judged = judgeActions(t.actions, fees.concat(measures), ordered, catalog);
+  const judged = judgeActions(t.actions, fees.concat(measures), ordered, catalog, notes);
   const ending = t.end?.reason === 'company-termination' ? t.actions.find((a) => a.index === t.end?.event) : undefined;
   // 第15条２ follows a termination the company had a ground for, verified or asserted.
   const accelerating = ending && judged.verdicts.get(ending.index) !== 'without-ground' ? ending : null;

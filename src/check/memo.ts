@@ -1,32 +1,52 @@
 /**
  * Bounded memoization for the date arithmetic the checker repeats across a batch: a million contracts
- * ask about a few thousand distinct dates, and computing a period costs more than looking it up. Dates
- * are looked up by their YYYYMMDD integer: hashing a small integer is several times cheaper than hashing
- * a fresh string from JSON.parse.
+ * ask about a few thousand distinct dates, and computing a period costs more than looking it up. A date
+ * is looked up by its YYYYMMDD integer in a table per year indexed by month and day: two array reads,
+ * several times cheaper than hashing (in a profile of a batch, the hash-map lookup of the previous
+ * version was the checker's single hottest line).
  */
 import { isoDateKey } from '../period/index.js';
 
-/** Entries kept per cache; when full, the cache starts again empty (simple, and bounds the memory). */
-const LIMIT = 50_000;
+/** Years kept per cache; past that, the cache starts again empty (simple, and bounds the memory). */
+const YEARS = 128;
+
+/** Slots of a year: month (1–12) × 32 + day (1–31). */
+const SLOTS = 13 * 32;
+
+/** An empty slot (a function's result may be undefined or null). */
+const EMPTY: unique symbol = Symbol('empty');
 
 /**
  * Remembers a pure function of a `YYYY-MM-DD` date.
  * @param fn the function; must depend on its argument only
- * @returns the same function, answering repeated dates from a bounded cache (anything not shaped like
- *   `YYYY-MM-DD` goes to `fn` every time)
+ * @returns the same function, answering repeated dates from a bounded cache (anything not shaped like a
+ *   `YYYY-MM-DD` date, with a month up to 12 and a day up to 31, goes to `fn` every time)
  */
 export function memoizeDate<R>(fn: (date: string) => R): (date: string) => R {
-  const cache = new Map<number, R>();
+  // Indexed by year (four digits): a holey array of 10,000 references, most never filled.
+  let years: Array<Array<R | typeof EMPTY> | undefined> = new Array(10_000);
+  let count = 0;
   return (date) => {
     const key = isoDateKey(date);
-    if (key < 0) return fn(date);
-    let value = cache.get(key);
-    if (value === undefined && !cache.has(key)) {
-      value = fn(date);
-      if (cache.size >= LIMIT) cache.clear();
-      cache.set(key, value);
+    const day = key % 100;
+    const month = ((key / 100) | 0) % 100;
+    if (key < 0 || month > 12 || day > 31) return fn(date);
+    const year = (key / 10000) | 0;
+    let table = years[year];
+    if (table === undefined) {
+      if (++count > YEARS) {
+        years = new Array(10_000);
+        count = 1;
+      }
+      table = new Array<R | typeof EMPTY>(SLOTS).fill(EMPTY);
+      years[year] = table;
     }
-    return value as R;
+    const slot = month * 32 + day;
+    const cached = table[slot] as R | typeof EMPTY;
+    if (cached !== EMPTY) return cached;
+    const value = fn(date);
+    table[slot] = value;
+    return value;
   };
 }
 

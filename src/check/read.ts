@@ -6,6 +6,7 @@ import type { ValidateFunction } from 'ajv';
 import { dateInTokyo, isIsoDate, parseTimestamp } from '../period/index.js';
 import { validatorFor } from '../schema/ajv.js';
 import type { CheckEvent, CheckEventOf, ReadContract } from './contract.js';
+import { sortByDate } from './dates.js';
 import { memoizeDate } from './memo.js';
 import { describeSchemaError, inputProblem, isRecord, quote } from './problems.js';
 import { ContractEnvelope, EVENT_VALIDATION_SCHEMAS, TIME_FIELDS, type EventType, type InputEventOf, type InputProblem } from './schema.js';
@@ -98,7 +99,8 @@ export function readContract(value: unknown, fallbackLabel: string, catalog: Ter
     problems.sort((a, b) => (a.event ?? -1) - (b.event ?? -1));
     return fail();
   }
-  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
+  // Events were added in input order: a stable sort keeps the events of one day in it.
+  sortByDate(events, (e) => e.date);
   return { ok: true, contract: { id: label, formed: first, events } };
 }
 
@@ -112,12 +114,13 @@ function readEvent(value: unknown, index: number, label: string, problems: Input
     problems.push(inputProblem(label, index, 'type', 'がありません / missing'));
     return undefined;
   }
-  const validate = validatorOf(type);
-  if (!validate) {
+  const reader = readerOf(type);
+  if (!reader) {
     problems.push(inputProblem(label, index, 'type', `${quote(type)} は不明なイベント種別です / unknown event type`));
     return undefined;
   }
   const before = problems.length;
+  const { validate, dates, instants } = reader;
   let wrong: Set<string> | undefined;
   if (!validate(value)) {
     wrong = new Set();
@@ -129,7 +132,6 @@ function readEvent(value: unknown, index: number, label: string, problems: Input
   }
   // Fields that have the right shape are checked for real dates even when another field is wrong, so
   // that one run reports every problem.
-  const { dates, instants } = TIME_FIELDS[type as EventType];
   for (const field of dates) {
     const v = value[field];
     if (typeof v !== 'string' || wrong?.has(field)) continue;
@@ -152,16 +154,23 @@ function readEvent(value: unknown, index: number, label: string, problems: Input
   return event;
 }
 
-/** The validator of an event type, or undefined for an unknown type; kept here, one lookup per event. */
-function validatorOf(type: unknown): ValidateFunction | undefined {
-  let validate = typeof type === 'string' ? byType.get(type) : undefined;
-  if (!validate && typeof type === 'string' && Object.hasOwn(EVENT_VALIDATION_SCHEMAS, type)) {
-    validate = validatorFor(EVENT_VALIDATION_SCHEMAS[type as EventType]);
-    byType.set(type, validate);
-  }
-  return validate;
+/** How to read an event of one type: its validator and its date and timestamp fields. */
+interface EventReader {
+  validate: ValidateFunction;
+  dates: readonly string[];
+  instants: readonly string[];
 }
-const byType = new Map<string, ValidateFunction>();
+
+/** The reader of an event type, or undefined for an unknown type; kept here, one lookup per event. */
+function readerOf(type: unknown): EventReader | undefined {
+  let reader = typeof type === 'string' ? byType.get(type) : undefined;
+  if (!reader && typeof type === 'string' && Object.hasOwn(EVENT_VALIDATION_SCHEMAS, type)) {
+    reader = { validate: validatorFor(EVENT_VALIDATION_SCHEMAS[type as EventType]), ...TIME_FIELDS[type as EventType] };
+    byType.set(type, reader);
+  }
+  return reader;
+}
+const byType = new Map<string, EventReader>();
 const NO_INSTANTS: number[] = [];
 
 /**

@@ -10,30 +10,38 @@ import type { TermsCatalog } from './terms.js';
 import type { Invoice, ViolationRecord } from './timeline.js';
 
 /**
- * The payment or cure event that ended a right (for the order of the events of its last day). Kept beside
- * the right, not in it: a right is output as the schema says.
+ * What one contract's rights carry beside them, not in them (a right is output as the schema says): the
+ * payment or cure event that ended each (for the order of the events of its last day), and which come
+ * from an authorized user's violation (第30条２) rather than a fee. Plain maps made per contract: a
+ * module-wide WeakMap costs more to fill than the rights themselves.
  */
-export const endedBy = new WeakMap<Right, number>();
+export interface RightNotes {
+  endedBy: Map<Right, number>;
+  fromViolation: Set<Right>;
+}
 
-/** The rights that come from an authorized user's violation (第30条２), not from a fee. */
-export const fromViolation = new WeakSet<Right>();
+/** Empty notes for one contract's rights. */
+export function rightNotes(): RightNotes {
+  return { endedBy: new Map(), fromViolation: new Set() };
+}
 
 /**
  * The rights unpaid invoices give the company, whether or not they have arisen by the as-of date, as if
  * the contract did not end.
  * @param invoices the contract's invoices with their payments
  * @param catalog the terms; the version in force on the due date gives the periods
+ * @param notes where the payment that ended each right is noted
  * @returns the rights that arise before payment
  */
-export function feeRights(invoices: readonly Invoice[], catalog: TermsCatalog): Right[] {
+export function feeRights(invoices: readonly Invoice[], catalog: TermsCatalog, notes: RightNotes): Right[] {
   const out: Right[] = [];
   for (const invoice of invoices) {
     const version = catalog.at(invoice.due)!;
     const { suspension, terminationGround } = version.rules;
     const lastHeld = invoice.paidOn === null ? null : previousDay(invoice.paidOn);
     // `from: day-after-due` is the only anchor the rule schema allows: the day after the due date.
-    push(out, { clause: suspension.cited, version: version.version, holder: suspension.holder, kind: 'suspend', from: nextDay(invoice.due), until: lastHeld, ref: invoice.id }, invoice.paidEvent);
-    push(out, {
+    push(out, notes, { clause: suspension.cited, version: version.version, holder: suspension.holder, kind: 'suspend', from: nextDay(invoice.due), until: lastHeld, ref: invoice.id }, invoice.paidEvent);
+    push(out, notes, {
       clause: terminationGround.cited,
       version: version.version,
       holder: 'company',
@@ -51,9 +59,10 @@ export function feeRights(invoices: readonly Invoice[], catalog: TermsCatalog): 
  * the contract did not end.
  * @param violations the contract's violations with their cures
  * @param catalog the terms; the version in force on the violation's date gives the cure period
+ * @param notes where the cure that ended each right, and its origin, are noted
  * @returns one right per remedy the rule lists, for each violation not cured in time
  */
-export function violationRights(violations: readonly ViolationRecord[], catalog: TermsCatalog): Right[] {
+export function violationRights(violations: readonly ViolationRecord[], catalog: TermsCatalog, notes: RightNotes): Right[] {
   const out: Right[] = [];
   for (const v of violations) {
     const version = catalog.at(v.date)!;
@@ -63,8 +72,8 @@ export function violationRights(violations: readonly ViolationRecord[], catalog:
     for (const remedy of rule.remedies) {
       const clause = version.rules.remedyClauses[remedy];
       const right: Right = { clause, version: version.version, holder: 'company', kind: remedy === 'terminate' ? 'terminate' : 'suspend-user', from, until, ref: v.id };
-      fromViolation.add(right);
-      push(out, right, v.curedEvent);
+      notes.fromViolation.add(right);
+      push(out, notes, right, v.curedEvent);
     }
   }
   return out;
@@ -74,9 +83,9 @@ export function violationRights(violations: readonly ViolationRecord[], catalog:
  * Adds a right. One ended on the very day it arose is kept (a company act that day is judged against it,
  * by the order of the events); {@link heldADay} leaves it out of the output.
  */
-function push(out: Right[], right: Right, ended: number | null): void {
+function push(out: Right[], notes: RightNotes, right: Right, ended: number | null): void {
   if (right.until !== null && right.until < previousDay(right.from)) return;
-  if (ended !== null) endedBy.set(right, ended);
+  if (ended !== null) notes.endedBy.set(right, ended);
   out.push(right);
 }
 

@@ -6,6 +6,7 @@ import type { AnnotationKind, DurationValue, Period, RuleOf } from '../annotatio
 import { TermsError } from '../errors.js';
 import type { RuleSet } from '../ruleset/schema.js';
 import { indexClauses, type ClauseIndex } from './clauses.js';
+import { sortByDate } from './dates.js';
 
 /** A rule with the id under which the checker cites its clause (`art-13` for `art-13-p1`). */
 export type CitedRule<K extends AnnotationKind> = RuleOf[K] & { cited: string };
@@ -87,10 +88,10 @@ export function prepareTerms(ruleSets: readonly RuleSet[], document?: string): T
     );
   }
   const problems: string[] = [];
-  const versions = ruleSets
-    .filter((r) => r.meta.document === chosen)
-    .sort((a, b) => (a.meta.effective < b.meta.effective ? -1 : a.meta.effective > b.meta.effective ? 1 : 0))
-    .map((ruleSet) => prepareVersion(ruleSet, problems));
+  const versions = sortByDate(
+    ruleSets.filter((r) => r.meta.document === chosen),
+    (r) => r.meta.effective,
+  ).map((ruleSet) => prepareVersion(ruleSet, problems));
   if (problems.length) {
     throw new TermsError(`${problems.join('\n')}\nterms check はこれらの規約を使えません / the checker cannot use these terms`, 2);
   }

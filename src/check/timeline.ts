@@ -170,6 +170,11 @@ export function runTimeline(contract: ReadContract, chain: TermChain, catalog: T
         break;
       case 'contract.formed':
         break;
+      default: {
+        // Every event type is handled above: a new one fails to compile here until it is.
+        const unhandled: never = e;
+        throw new Error(`timeline: unhandled event type ${(unhandled as CheckEvent).type}`);
+      }
     }
   }
   // Payments may precede their invoice's due date, so they are applied once every invoice is known.

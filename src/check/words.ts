@@ -39,6 +39,16 @@ export type EndVerb = '解約' | '解除';
  * @returns 解除 or 解約 as the text says; 解約 when no text says either
  */
 export function endVerb(version: TermsVersion, clause: string): EndVerb {
+  // Asked for every termination of a batch, always of the same few clauses: the texts are searched once.
+  let verbs = endVerbs.get(version);
+  if (!verbs) endVerbs.set(version, (verbs = new Map()));
+  let verb = verbs.get(clause);
+  if (verb === undefined) verbs.set(clause, (verb = findEndVerb(version, clause)));
+  return verb;
+}
+const endVerbs = new WeakMap<TermsVersion, Map<string, EndVerb>>();
+
+function findEndVerb(version: TermsVersion, clause: string): EndVerb {
   for (let id = clause; ; ) {
     const text = version.clauses.get(id)?.text ?? '';
     const cancel = text.indexOf('解約');

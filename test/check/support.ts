@@ -94,3 +94,24 @@ export async function run(argv: string[], options: { cwd?: string; stdin?: strin
   });
   return { status, stdout, stderr };
 }
+
+/**
+ * `n` contracts made from the example by leaving out a different set of its events each (an event that
+ * names another goes with it), so that a batch holds every kind of result: ended and active, with and
+ * without violations, credits granted and lost, rights and obligations.
+ * @param n how many
+ * @param prefix the contract ids' prefix (`K-0`, `K-1`…)
+ */
+export function variants(n: number, prefix = 'K-'): Array<{ contract: string; events: InputEvent[] }> {
+  const events = EXAMPLE.events;
+  const names = (e: InputEvent) => (e.type === 'payment.made' ? 'inv-03' : e.type === 'credit.claim' ? 'o-1' : e.type === 'violation.cured' ? 'v-1' : null);
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    // Bit k of a multiple of a large odd number says whether event k + 1 stays (the formation always does).
+    const mask = Math.imul(i + 1, 0x9e3779b1) >>> 0;
+    const kept = events.filter((_, k) => k === 0 || ((mask >>> k) & 1) === 1);
+    const ids = new Set(kept.map((e) => ('id' in e ? (e.id as string) : null)));
+    out.push({ contract: `${prefix}${i}`, events: kept.filter((e) => names(e) === null || ids.has(names(e))) });
+  }
+  return out;
+}

@@ -4,7 +4,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { checkLine } from '../check.js';
-import { OutcomeWriter, type OutcomeCounts, type OutputFormat } from '../output.js';
+import { EVERYTHING, OutcomeWriter, type OutcomeCounts, type OutputFormat, type OutputSelection } from '../output.js';
 import type { CheckOutcome } from '../schema.js';
 import type { TermsCatalog } from '../terms.js';
 import { lineLimitProblem, MAX_LINE_BYTES, refusedLine, skippedLength, tooLong } from './limits.js';
@@ -36,6 +36,7 @@ export interface ChunkOutput extends OutcomeCounts {
  * @param asOf the as-of date
  * @param format output format
  * @param pool where the output's memory comes from
+ * @param only what of the outcomes is written (--only)
  * @returns the output and counts
  */
 export function checkChunk(
@@ -45,8 +46,9 @@ export function checkChunk(
   asOf: string,
   format: OutputFormat,
   pool?: BufferPool,
+  only: OutputSelection = EVERYTHING,
 ): ChunkOutput {
-  const out = new OutcomeWriter(format, catalog);
+  const out = new OutcomeWriter(format, catalog, only);
   const buffer = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   // Each result is encoded as soon as it is formatted: no string outlives its contract, so the garbage
   // of a piece dies young instead of being promoted with the piece's output.

@@ -3,7 +3,7 @@
  * threads, output in input order and identical either way.
  */
 import type { RuleSet } from '../../ruleset/schema.js';
-import type { OutcomeCounts, OutputFormat } from '../output.js';
+import { EVERYTHING, type OutcomeCounts, type OutputFormat, type OutputSelection } from '../output.js';
 import type { TermsCatalog } from '../terms.js';
 import { checkChunk } from './check-chunk.js';
 import { BufferPool } from './buffer-pool.js';
@@ -13,6 +13,8 @@ import { checkInParallel, type Checked } from './pool.js';
 export { chunksOf, CHUNK_BYTES, type Chunk } from './chunks.js';
 export { checkChunk, type ChunkOutput } from './check-chunk.js';
 export { DuplicateIds } from './duplicates.js';
+export { CheckOutput, checkJsonDocument, type OutputSink } from './output.js';
+export { sniffInput, type Sniffed } from './sniff.js';
 export { jsonDepth, MAX_DEPTH, MAX_LINE_BYTES } from './limits.js';
 export { countLines, isBlank, lineEndFrom, splitLines, wholeLinesLength } from './lines.js';
 
@@ -24,6 +26,8 @@ export interface StreamOptions {
   ruleSets: RuleSet[];
   asOf: string;
   format: OutputFormat;
+  /** What of the outcomes is written (default: every contract, whole). */
+  only?: OutputSelection | undefined;
   /** Threads that check: this one and jobs − 1 workers. */
   jobs: number;
   /** The bundled worker, needed when jobs > 1. */
@@ -54,8 +58,9 @@ export interface StreamPiece extends OutcomeCounts {
 export async function* checkNdjsonStream(input: AsyncIterable<Uint8Array | string>, options: StreamOptions): AsyncGenerator<StreamPiece> {
   const inputs = new BufferPool();
   const outputs = new BufferPool();
+  const only = options.only ?? EVERYTHING;
   const local = (chunk: Chunk): Checked => {
-    const output = checkChunk(chunk.bytes, chunk, options.catalog, options.asOf, options.format, outputs);
+    const output = checkChunk(chunk.bytes, chunk, options.catalog, options.asOf, options.format, outputs, only);
     inputs.give(chunk.bytes.buffer);
     return { output, release: () => outputs.give(output.bytes.buffer), thread: 0 };
   };
@@ -78,7 +83,7 @@ export async function* checkNdjsonStream(input: AsyncIterable<Uint8Array | strin
     yield second.value;
     yield* chunks;
   };
-  const setup = { ruleSets: options.ruleSets, document: options.catalog.document, asOf: options.asOf, format: options.format };
+  const setup = { ruleSets: options.ruleSets, document: options.catalog.document, asOf: options.asOf, format: options.format, only };
   for await (const checked of checkInParallel(all(), local, inputs, setup, options.jobs - 1, workerFile)) yield piece(checked);
 }
 

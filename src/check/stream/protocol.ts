@@ -1,6 +1,6 @@
 /** Messages between `terms check` and its worker threads. */
 import type { RuleSet } from '../../ruleset/schema.js';
-import type { OutputFormat } from '../output.js';
+import type { OutputFormat, OutputSelection } from '../output.js';
 import type { ChunkOutput } from './check-chunk.js';
 
 /** What every worker starts with. */
@@ -9,6 +9,7 @@ export interface WorkerSetup {
   document: string;
   asOf: string;
   format: OutputFormat;
+  only: OutputSelection;
 }
 
 /** A piece of input to check. */

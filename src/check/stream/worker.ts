@@ -16,7 +16,7 @@ const pool = new BufferPool();
 
 port.on('message', (job: ChunkJob) => {
   for (const buffer of job.returned) pool.give(buffer);
-  const reply: ChunkReply = { seq: job.seq, input: job.bytes, ...checkChunk(job.bytes, job, catalog, setup.asOf, setup.format, pool) };
+  const reply: ChunkReply = { seq: job.seq, input: job.bytes, ...checkChunk(job.bytes, job, catalog, setup.asOf, setup.format, pool, setup.only) };
   // Memory is moved between the threads, not copied: the output to be written, the input to be reused.
   port.postMessage(reply, [reply.bytes.buffer as ArrayBuffer, job.bytes.buffer as ArrayBuffer]);
 });
