@@ -9,11 +9,12 @@ import { tokenizerSegmenter } from '../diff/redline.js';
 import { recordedSegmenter, recordWords, type RecordedWords } from '../diff/words.js';
 import { getTokenizer, releaseTokenizer } from '../tokenize/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
+import { diagnosticAt } from '../diagnostics/index.js';
 import { TermsError } from '../errors.js';
 import { normalizeBaseUrl } from '../notice/index.js';
 import type { IsoDate } from '../period/index.js';
-import { compileProject } from '../project/compile-all.js';
-import type { ProjectConfig } from '../project/config.js';
+import { compileProject, type CompiledVersion } from '../project/compile-all.js';
+import { CONFIG_FILE, type ProjectConfig } from '../project/config.js';
 import { displayPath } from '../project/sources.js';
 import { buildClient } from './assets.js';
 import { buildSiteModel, versionPairs, type Comparison, type Comparisons, type SiteDocument } from './model.js';
@@ -44,7 +45,7 @@ export interface BuildOptions {
   config?: ProjectConfig;
 }
 
-/** The warning of a build without the site's URL. */
+/** The warning of a build without the site's URL (rule `site/no-url`, on terms.config.json). */
 export const NO_SITE_URL =
   'サイトの URL が設定されていません（terms.config.json の site.url または --base-url）。feed.xml・sitemap.xml・お知らせは作成せず、robots.txt に Sitemap を書きません / ' +
   'no site URL (site.url in terms.config.json, or --base-url): feed.xml, sitemap.xml and the notices are left out, and robots.txt names no sitemap';
@@ -65,9 +66,11 @@ export interface BuildTimings {
 export interface BuildResult {
   /** False when the terms did not compile: nothing was written. */
   ok: boolean;
+  /**
+   * Every problem: the compile's, and those that did not stop the build (`site/no-url`: no site URL;
+   * `site/notice`: a notice that could not be made).
+   */
   diagnostics: Diagnostic[];
-  /** Problems that did not stop the build (a notice that could not be made). */
-  warnings: string[];
   timings: BuildTimings;
   counts: { versions: number; diffs: number; notices: number; pages: number };
   /** Where the site was written. */
@@ -113,32 +116,51 @@ export async function diffAll(documents: readonly SiteDocument[], words?: Readon
 }
 
 /**
- * Builds everything.
+ * Builds everything: compiles the terms folder, then the site (`buildSite`).
  * @param options what to build and where
  * @returns what was built; `ok: false` (and nothing written) when the terms do not compile
  * @throws TermsError (exit 2) for an unreadable terms folder, a bad base URL or a document named like a
  *   site page
  */
 export async function buildAll(options: BuildOptions): Promise<BuildResult> {
-  const lap = stopwatch();
   const started = performance.now();
-  const baseUrl = options.baseUrl === null ? null : normalizeBaseUrl(options.baseUrl);
   const compiled = await compileProject(options.termsDir, options.cwd).catch((error: NodeJS.ErrnoException) => {
     if (typeof error.code !== 'string') throw error;
     throw new TermsError(`規約のフォルダを読めません / cannot read the terms folder ${displayPath(options.termsDir, options.cwd)}: ${error.code}`, 2);
   });
-  const timings: BuildTimings = { compile: lap(), diff: 0, notices: 0, search: 0, client: 0, render: 0, write: 0, total: 0 };
-  const siteDir = join(options.outDir, 'site');
-  const warnings: string[] = [];
-  const counts = { versions: compiled.versions.length, diffs: 0, notices: 0, pages: 0 };
+  const compile = Math.round(performance.now() - started);
   if (compiled.diagnostics.some((d) => d.severity === 'error')) {
-    return { ok: false, diagnostics: compiled.diagnostics, warnings, timings, counts, siteDir };
+    const timings: BuildTimings = { compile, diff: 0, notices: 0, search: 0, client: 0, render: 0, write: 0, total: compile };
+    const counts = { versions: compiled.versions.length, diffs: 0, notices: 0, pages: 0 };
+    return { ok: false, diagnostics: compiled.diagnostics, timings, counts, siteDir: join(options.outDir, 'site') };
   }
-  if (compiled.versions.length === 0) {
+  const result = await buildSite(compiled.versions, options, compiled.diagnostics);
+  result.timings.compile = compile;
+  result.timings.total += compile;
+  return result;
+}
+
+/**
+ * Builds the site (and the rule sets, diffs and notices beside it) from compiled versions.
+ * @param versions every version of the terms folder, compiled without error
+ * @param options what to build and where
+ * @param diagnostics the compile's warnings, reported with the build's own
+ * @throws TermsError (exit 2) when there is no version, for a bad base URL or a document named like a
+ *   site page
+ */
+export async function buildSite(versions: readonly CompiledVersion[], options: BuildOptions, diagnostics: readonly Diagnostic[] = []): Promise<BuildResult> {
+  const lap = stopwatch();
+  const started = performance.now();
+  const baseUrl = options.baseUrl === null ? null : normalizeBaseUrl(options.baseUrl);
+  const timings: BuildTimings = { compile: 0, diff: 0, notices: 0, search: 0, client: 0, render: 0, write: 0, total: 0 };
+  const siteDir = join(options.outDir, 'site');
+  const problems: Diagnostic[] = [...diagnostics];
+  const counts = { versions: versions.length, diffs: 0, notices: 0, pages: 0 };
+  if (versions.length === 0) {
     throw new TermsError(`規約がありません / no terms found in ${displayPath(options.termsDir, options.cwd)} (terms/<doc>/<YYYY-MM-DD>.md)`, 2);
   }
   const documents = buildSiteModel(
-    compiled.versions.map((v) => v.ruleSet),
+    versions.map((v) => v.ruleSet),
     options.today,
   );
   const clash = documents.find((d) => RESERVED_NAMES.includes(d.id));
@@ -147,8 +169,10 @@ export async function buildAll(options: BuildOptions): Promise<BuildResult> {
   const words = await wordsOf(documents);
   const comparisons = await diffAll(documents, words);
   timings.diff = lap();
-  if (baseUrl === null) warnings.push(NO_SITE_URL);
+  if (baseUrl === null) problems.push(diagnosticAt(CONFIG_FILE, 'warning', 'site/no-url', NO_SITE_URL));
+  const warnings: string[] = [];
   const notices = baseUrl === null ? [] : buildSiteNotices(documents, comparisons, baseUrl, warnings);
+  problems.push(...warnings.map(noticeDiagnostic));
   timings.notices = lap();
   const base = baseUrl === null ? '/' : basePathOf(baseUrl);
   const paths = sitePaths(base);
@@ -180,5 +204,14 @@ export async function buildAll(options: BuildOptions): Promise<BuildResult> {
   counts.diffs = [...comparisons.values()].reduce((n, list) => n + list.length, 0);
   counts.notices = notices.length;
   counts.pages = pages.length;
-  return { ok: true, diagnostics: compiled.diagnostics, warnings, timings, counts, siteDir };
+  return { ok: true, diagnostics: problems, timings, counts, siteDir };
+}
+
+/**
+ * A notice's warning (`<source>: <message>`, src/site/notices.ts) as a diagnostic on its version's file.
+ * @param warning the warning
+ */
+function noticeDiagnostic(warning: string): Diagnostic {
+  const at = warning.indexOf(': ');
+  return at < 0 ? diagnosticAt(CONFIG_FILE, 'warning', 'site/notice', warning) : diagnosticAt(warning.slice(0, at), 'warning', 'site/notice', warning.slice(at + 2));
 }

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { TermsError } from '../../errors.js';
 import { isBaseUrl } from '../../notice/index.js';
 import { isIsoDate, todayInJapan } from '../../period/index.js';
@@ -6,11 +6,12 @@ import { displayPath } from '../../project/sources.js';
 import { CONFIG_FILE, loadProjectConfig } from '../../project/config.js';
 import { RULE_IDS } from '../../lint/index.js';
 import { CLIENT_DIR } from '../../site/assets.js';
-import { buildAll, type BuildOptions, type BuildResult } from '../../site/build.js';
+import { buildSite, type BuildOptions, type BuildResult } from '../../site/build.js';
 import { basePathOf } from '../../paths/index.js';
 import { serveSite } from '../../site/serve.js';
 import { watchAndRebuild } from '../../site/watch.js';
 import { parseCommandArgs } from '../args.js';
+import { compileOrStop } from '../compiled.js';
 import { printDiagnostics, reportError } from '../print.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 import { termsFolder } from '../terms-dir.js';
@@ -24,7 +25,6 @@ const DEFAULT_PORT = 4173;
 
 function report(io: CliIo, result: BuildResult, cwd: string): void {
   printDiagnostics(io, result.diagnostics);
-  for (const warning of result.warnings) io.stderr(`警告 / warning: ${warning}\n`);
   if (!result.ok) return;
   const { versions, diffs, notices, pages } = result.counts;
   const where = displayPath(result.siteDir, cwd);
@@ -89,21 +89,27 @@ export const buildCommand: Command = {
       today: values.today ?? todayInJapan(),
       config: project.config,
     });
-    const first = await buildAll(options());
-    report(io, first, io.cwd);
-    if (!first.ok && !values.watch) return EXIT.invalid;
+    // Compile (printing the compile's problems the way every command does), then build the site, whose
+    // own warnings are printed with the compile's.
+    const build = async (): Promise<number> => {
+      const compiled = await compileOrStop(io, { termsDir, cache: null, deferWarnings: true });
+      if (!compiled.ok) return compiled.exit;
+      const result = await buildSite(compiled.versions, options(), compiled.diagnostics);
+      report(io, result, io.cwd);
+      return EXIT.ok;
+    };
+    const first = await build();
+    if (first !== EXIT.ok && !values.watch) return first;
     if (!values.serve && !values.watch) return EXIT.ok;
 
     const server = values.serve
-      ? await serveSite({ root: first.siteDir, port, host: values.host ?? '127.0.0.1', base: baseUrl === null ? '/' : basePathOf(baseUrl), liveReload: Boolean(values.watch) })
+      ? await serveSite({ root: join(options().outDir, 'site'), port, host: values.host ?? '127.0.0.1', base: baseUrl === null ? '/' : basePathOf(baseUrl), liveReload: Boolean(values.watch) })
       : null;
     if (server) io.stdout(`配信しています / serving at ${server.url}\n`);
     const watcher = values.watch
       ? watchAndRebuild([termsDir, CLIENT_DIR], async () => {
           try {
-            const result = await buildAll(options());
-            report(io, result, io.cwd);
-            if (result.ok) server?.reload();
+            if ((await build()) === EXIT.ok) server?.reload();
           } catch (error) {
             // A rebuild that fails leaves the last good site served; the next save tries again.
             reportError(io, error);
