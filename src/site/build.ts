@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { compareVersions } from '../diff/compare.js';
 import { tokenizerSegmenter } from '../diff/redline.js';
 import { recordedSegmenter, recordWords, type RecordedWords } from '../diff/words.js';
-import { getTokenizer, releaseTokenizer } from '../tokenize/index.js';
-import type { Diagnostic } from '../diagnostics/index.js';
-import { diagnosticAt } from '../diagnostics/index.js';
+import type { Cache } from '../cache/store.js';
+import { withTokens } from '../tokenize/cached.js';
+import { getTokenizer, releaseTokenizer, type Tokenizer } from '../tokenize/index.js';
+import { diagnosticAt, type Diagnostic } from '../diagnostics/index.js';
 import { TermsError } from '../errors.js';
 import { normalizeBaseUrl } from '../notice/index.js';
 import type { IsoDate } from '../period/index.js';
@@ -43,6 +44,8 @@ export interface BuildOptions {
   today: IsoDate;
   /** The project's configuration (the company named on each document's pages, the site's name). */
   config?: ProjectConfig;
+  /** Tokens kept between runs (src/tokenize/cached.ts); kuromoji for every text when absent. */
+  cache?: Cache | null;
 }
 
 /** The warning of a build without the site's URL (rule `site/no-url`, on terms.config.json). */
@@ -90,9 +93,11 @@ function stopwatch() {
 /**
  * The words of every version of every document, for the compare page (one tokenizing of each distinct
  * clause text: it grows with what the versions say, not with their pairs).
+ * @param documents the documents
+ * @param tokenizer the tokenizer (kuromoji when absent)
  */
-export async function wordsOf(documents: readonly SiteDocument[]): Promise<Map<string, RecordedWords>> {
-  const segment = tokenizerSegmenter(await getTokenizer());
+export async function wordsOf(documents: readonly SiteDocument[], tokenizer?: Tokenizer): Promise<Map<string, RecordedWords>> {
+  const segment = tokenizerSegmenter(tokenizer ?? (await getTokenizer()));
   return new Map(documents.map((d) => [d.id, recordWords(d.versions.map((v) => v.ruleSet), segment)]));
 }
 
@@ -124,7 +129,7 @@ export async function diffAll(documents: readonly SiteDocument[], words?: Readon
  */
 export async function buildAll(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const compiled = await compileProject(options.termsDir, options.cwd).catch((error: NodeJS.ErrnoException) => {
+  const compiled = await compileProject(options.termsDir, options.cwd, options.cache ?? null).catch((error: NodeJS.ErrnoException) => {
     if (typeof error.code !== 'string') throw error;
     throw new TermsError(`規約のフォルダを読めません / cannot read the terms folder ${displayPath(options.termsDir, options.cwd)}: ${error.code}`, 2);
   });
@@ -166,7 +171,18 @@ export async function buildSite(versions: readonly CompiledVersion[], options: B
   const clash = documents.find((d) => RESERVED_NAMES.includes(d.id));
   if (clash) throw new TermsError(`文書名 ${clash.id} はサイトのページ名と重なります / document id "${clash.id}" is reserved by the site (${RESERVED_NAMES.join(', ')})`, 2);
 
-  const words = await wordsOf(documents);
+  const base = baseUrl === null ? '/' : basePathOf(baseUrl);
+  const paths = sitePaths(base);
+  // Everything that needs tokens, in one pure computation: from the cache alone when it has every text.
+  const { words, searchIndex } = await withTokens(options.cache ?? null, async (tokenizer) => ({
+    words: await wordsOf(documents, tokenizer),
+    searchIndex: await buildSearchIndex(
+      documents.map((d) => ({ ruleSet: d.shown.ruleSet, url: paths.document(d.id) })),
+      { synonyms: options.config?.synonyms ?? {}, tokenizer },
+    ),
+  }));
+  await options.cache?.flush();
+  timings.search = lap();
   const comparisons = await diffAll(documents, words);
   timings.diff = lap();
   if (baseUrl === null) problems.push(diagnosticAt(CONFIG_FILE, 'warning', 'site/no-url', NO_SITE_URL));
@@ -174,13 +190,6 @@ export async function buildSite(versions: readonly CompiledVersion[], options: B
   const notices = baseUrl === null ? [] : buildSiteNotices(documents, comparisons, baseUrl, warnings);
   problems.push(...warnings.map(noticeDiagnostic));
   timings.notices = lap();
-  const base = baseUrl === null ? '/' : basePathOf(baseUrl);
-  const paths = sitePaths(base);
-  const searchIndex = await buildSearchIndex(
-    documents.map((d) => ({ ruleSet: d.shown.ruleSet, url: paths.document(d.id) })),
-    { synonyms: options.config?.synonyms ?? {} },
-  );
-  timings.search = lap();
   // The dictionary is needed no more: Vite and the pages get its memory (`--watch` loads it again).
   releaseTokenizer();
   const client = await buildClient(base);

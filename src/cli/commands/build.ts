@@ -11,13 +11,14 @@ import { basePathOf } from '../../paths/index.js';
 import { serveSite } from '../../site/serve.js';
 import { watchAndRebuild } from '../../site/watch.js';
 import { parseCommandArgs } from '../args.js';
+import { CACHE_HELP, CACHE_OPTIONS, cacheOf } from '../cache.js';
 import { compileOrStop } from '../compiled.js';
 import { printDiagnostics, reportError } from '../print.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 import { termsFolder } from '../terms-dir.js';
 
 const usage =
-  'terms build [--terms DIR] [--out DIR] [--base-url URL] [--today YYYY-MM-DD] [--serve [--port N] [--host HOST]] [--watch]\n' +
+  'terms build [--terms DIR] [--out DIR] [--base-url URL] [--today YYYY-MM-DD] [--serve [--port N] [--host HOST]] [--watch] [--no-cache] [--cache-dir DIR]\n' +
   '  --base-url: 公開サイトの URL（既定は terms.config.json の site.url） / the published site’s URL (default: site.url in terms.config.json)\n' +
   '  --serve: dist/site を配信 / serve the site (default port 4173); --watch: terms/ の変更で再構築 / rebuild on change';
 
@@ -51,6 +52,7 @@ export const buildCommand: Command = {
     '--port N': '--serve のポート / the port of --serve',
     '--host HOST': '--serve のホスト（既定 127.0.0.1）/ the host of --serve (default 127.0.0.1)',
     '--watch': 'terms/ の変更で再構築 / rebuild when terms/ changes',
+    ...CACHE_HELP,
   },
   async run(args, io) {
     const { values } = parseCommandArgs(
@@ -64,6 +66,7 @@ export const buildCommand: Command = {
         port: { type: 'string' },
         host: { type: 'string' },
         watch: { type: 'boolean' },
+        ...CACHE_OPTIONS,
       },
       usage,
     );
@@ -81,7 +84,9 @@ export const buildCommand: Command = {
     if ((values.port !== undefined || values.host !== undefined) && !values.serve) throw new TermsError(`--port と --host は --serve と一緒に指定してください / --port and --host need --serve\n使い方 / usage: ${usage}`, EXIT.invalid);
 
     const termsDir = await termsFolder(io, values.terms);
+    const cache = cacheOf(io, values);
     const options = (): BuildOptions => ({
+      cache,
       cwd: io.cwd,
       termsDir,
       outDir: resolve(io.cwd, values.out ?? 'dist'),
@@ -92,7 +97,7 @@ export const buildCommand: Command = {
     // Compile (printing the compile's problems the way every command does), then build the site, whose
     // own warnings are printed with the compile's.
     const build = async (): Promise<number> => {
-      const compiled = await compileOrStop(io, { termsDir, cache: null, deferWarnings: true });
+      const compiled = await compileOrStop(io, { termsDir, cache, deferWarnings: true });
       if (!compiled.ok) return compiled.exit;
       const result = await buildSite(compiled.versions, options(), compiled.diagnostics);
       report(io, result, io.cwd);

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
+import type { Cache } from '../../cache/store.js';
+import { alignVersions, compareVersions } from '../../diff/compare.js';
+import { tokenizerSegmenter } from '../../diff/redline.js';
+import { withTokens } from '../../tokenize/cached.js';
 import {
-  diffRuleSets,
   renderComparisonTableHtml,
   renderComparisonTableMarkdown,
   renderDiffHtml,
@@ -35,6 +38,17 @@ const FILE_RENDERERS: Record<string, (diff: TermsDiff) => Promise<Uint8Array>> =
   pdf: async (diff) => (await import('../../export/shinkyu-pdf.js')).printComparisonTablePdf(diff),
 };
 
+/**
+ * `diffRuleSets` with the words of cached tokens: a diff of texts tokenized before loads no dictionary.
+ * @param cache the cache, or null (kuromoji for every text)
+ */
+async function diffCached(before: RuleSet, after: RuleSet, cache: Cache | null): Promise<TermsDiff> {
+  const aligned = alignVersions(before, after);
+  if (!aligned.textChanged) return compareVersions(before, after, null, aligned);
+  // Aligned again inside: a first attempt abandoned for a missing text leaves nothing half-used behind.
+  return withTokens(cache, (tokenizer) => compareVersions(before, after, tokenizerSegmenter(tokenizer)));
+}
+
 export const diffCommand: Command = {
   summary: '二つの版を比較（差分・新旧対照表） / compare two versions (redline, comparison table)',
   usage,
@@ -68,7 +82,8 @@ export const diffCommand: Command = {
     if (problems.length || !(render ?? renderFile)) throw new TermsError(`${problems.join('\n')}\n使い方 / usage: ${usage}`, EXIT.invalid);
 
     const termsDir = resolve(io.cwd, values.terms ?? 'terms');
-    const loaded = await compileOrStop(io, { termsDir, specs: positionals, cache: cacheOf(io, values) });
+    const cache = cacheOf(io, values);
+    const loaded = await compileOrStop(io, { termsDir, specs: positionals, cache });
     if (!loaded.ok) return loaded.exit;
     const [before, after] = loaded.versions.map((v) => v.ruleSet) as [RuleSet, RuleSet];
 
@@ -76,7 +91,8 @@ export const diffCommand: Command = {
     if (a.document !== b.document) io.stderr(`注意 / warning: 別の文書を比較しています / comparing different documents (${a.document}, ${b.document})\n`);
     if (a.effective > b.effective) io.stderr(`注意 / warning: 新しい版が先です / the first version is the later one (${a.effective} > ${b.effective})\n`);
 
-    const diff = await diffRuleSets(before, after);
+    const diff = await diffCached(before, after, cache);
+    await cache?.flush();
     const output = renderFile ? await renderFile(diff) : (render?.(diff, values.standalone) ?? '');
     if (values.out) await writeFileAtomic(resolve(io.cwd, values.out), output);
     else io.stdout(output);
