@@ -17,7 +17,7 @@ import type { IsoDate } from '../period/index.js';
 import { compileProject, type CompiledVersion } from '../project/compile-all.js';
 import { CONFIG_FILE, type ProjectConfig } from '../project/config.js';
 import { displayPath } from '../project/sources.js';
-import { buildClient } from './assets.js';
+import { buildClientCached } from './client-cache.js';
 import { buildSiteModel, versionPairs, type Comparison, type Comparisons, type SiteDocument } from './model.js';
 import { dataFiles } from './data-files.js';
 import { buildSiteNotices } from './notices.js';
@@ -192,7 +192,8 @@ export async function buildSite(versions: readonly CompiledVersion[], options: B
   timings.notices = lap();
   // The dictionary is needed no more: Vite and the pages get its memory (`--watch` loads it again).
   releaseTokenizer();
-  const client = await buildClient(base);
+  const client = await buildClientCached(base, options.cache ?? null);
+  await options.cache?.flush();
   timings.client = lap();
   const companies = Object.fromEntries(
     Object.entries(options.config?.documents ?? {}).flatMap(([id, d]) => (d.company === null ? [] : [[id, d.company] as const])),
