@@ -25,6 +25,7 @@ import { writePieces, type Files } from './output.js';
 import { basePathOf, RESERVED_NAMES, sitePaths } from '../paths/index.js';
 import { buildSearchIndex } from './search/build-index.js';
 import { siteFiles } from './site-files.js';
+import { writeChanged, type BuildMemo, type WrittenFiles } from './watch.js';
 
 /** What to build and where. */
 export interface BuildOptions {
@@ -46,6 +47,12 @@ export interface BuildOptions {
   config?: ProjectConfig;
   /** Tokens kept between runs (src/tokenize/cached.ts); kuromoji for every text when absent. */
   cache?: Cache | null;
+  /**
+   * A watch's rebuild (`terms build --watch`): its memo of diffs and search index, kept between rebuilds;
+   * files are then written only where their bytes change (`writeChanged`), and the dictionary stays loaded
+   * for the next edit.
+   */
+  watch?: BuildMemo;
 }
 
 /** The warning of a build without the site's URL (rule `site/no-url`, on terms.config.json). */
@@ -78,6 +85,8 @@ export interface BuildResult {
   counts: { versions: number; diffs: number; notices: number; pages: number };
   /** Where the site was written. */
   siteDir: string;
+  /** A watch's rebuild: the files it wrote and removed (the others were already as they are). */
+  changed?: WrittenFiles;
 }
 
 function stopwatch() {
@@ -106,16 +115,21 @@ export async function wordsOf(documents: readonly SiteDocument[], tokenizer?: To
  * recorded for the compare page: each clause text is tokenized once, whatever the number of pairs.
  * @param documents the documents
  * @param words their recorded words (`wordsOf`), made when not given
+ * @param memo a watch's memo: a pair whose two versions did not change is not diffed again
  */
-export async function diffAll(documents: readonly SiteDocument[], words?: ReadonlyMap<string, RecordedWords>): Promise<Comparisons> {
+export async function diffAll(documents: readonly SiteDocument[], words?: ReadonlyMap<string, RecordedWords>, memo?: BuildMemo): Promise<Comparisons> {
   const recorded = words ?? (await wordsOf(documents));
   const comparisons = new Map<string, Comparison[]>();
   for (const doc of documents) {
     const segment = recordedSegmenter(recorded.get(doc.id) ?? {});
-    comparisons.set(
-      doc.id,
-      versionPairs(doc).map((pair) => ({ ...pair, diff: compareVersions(pair.from, pair.to, segment) })),
-    );
+    const list: Comparison[] = [];
+    for (const pair of versionPairs(doc)) {
+      const compare = () => compareVersions(pair.from, pair.to, segment);
+      // The words are the tokens of the two versions' texts: the rule sets alone decide the diff.
+      const diff = memo ? await memo.get(['diff', JSON.stringify(pair.from), JSON.stringify(pair.to)], compare) : compare();
+      list.push({ ...pair, diff });
+    }
+    comparisons.set(doc.id, list);
   }
   return comparisons;
 }
@@ -174,24 +188,27 @@ export async function buildSite(versions: readonly CompiledVersion[], options: B
   const base = baseUrl === null ? '/' : basePathOf(baseUrl);
   const paths = sitePaths(base);
   // Everything that needs tokens, in one pure computation: from the cache alone when it has every text.
-  const { words, searchIndex } = await withTokens(options.cache ?? null, async (tokenizer) => ({
-    words: await wordsOf(documents, tokenizer),
-    searchIndex: await buildSearchIndex(
-      documents.map((d) => ({ ruleSet: d.shown.ruleSet, url: paths.document(d.id) })),
-      { synonyms: options.config?.synonyms ?? {}, tokenizer },
-    ),
-  }));
+  const searchInputs = documents.map((d) => ({ ruleSet: d.shown.ruleSet, url: paths.document(d.id) }));
+  const synonyms = options.config?.synonyms ?? {};
+  const memo = options.watch;
+  const { words, searchIndex } = await withTokens(options.cache ?? null, async (tokenizer) => {
+    const search = () => buildSearchIndex(searchInputs, { synonyms, tokenizer });
+    return {
+      words: await wordsOf(documents, tokenizer),
+      searchIndex: memo ? await memo.get(['search', JSON.stringify(searchInputs), JSON.stringify(synonyms)], search) : await search(),
+    };
+  });
   await options.cache?.flush();
   timings.search = lap();
-  const comparisons = await diffAll(documents, words);
+  const comparisons = await diffAll(documents, words, memo);
   timings.diff = lap();
   if (baseUrl === null) problems.push(diagnosticAt(CONFIG_FILE, 'warning', 'site/no-url', NO_SITE_URL));
   const warnings: string[] = [];
   const notices = baseUrl === null ? [] : buildSiteNotices(documents, comparisons, baseUrl, warnings);
   problems.push(...warnings.map(noticeDiagnostic));
   timings.notices = lap();
-  // The dictionary is needed no more: Vite and the pages get its memory (`--watch` loads it again).
-  releaseTokenizer();
+  // The dictionary is needed no more: Vite and the pages get its memory. A watch keeps it for the next edit.
+  if (!memo) releaseTokenizer();
   const client = await buildClientCached(base, options.cache ?? null);
   await options.cache?.flush();
   timings.client = lap();
@@ -208,13 +225,15 @@ export async function buildSite(versions: readonly CompiledVersion[], options: B
       yield file;
     }
   })();
-  await writePieces(options.outDir, new Map<string, Files>([...Object.entries(dataFiles(documents, comparisons, notices)), ['site', site]]));
+  const pieces = new Map<string, Files>([...Object.entries(dataFiles(documents, comparisons, notices)), ['site', site]]);
+  const changed = memo ? await writeChanged(options.outDir, pieces) : await writePieces(options.outDir, pieces);
+  memo?.settle();
   timings.render = lap();
   timings.total = Math.round(performance.now() - started);
   counts.diffs = [...comparisons.values()].reduce((n, list) => n + list.length, 0);
   counts.notices = notices.length;
   counts.pages = pages.length;
-  return { ok: true, diagnostics: problems, timings, counts, siteDir };
+  return { ok: true, diagnostics: problems, timings, counts, siteDir, ...(changed ? { changed } : {}) };
 }
 
 /**

@@ -9,7 +9,7 @@ import { CLIENT_DIR } from '../../site/assets.js';
 import { buildSite, type BuildOptions, type BuildResult } from '../../site/build.js';
 import { basePathOf } from '../../paths/index.js';
 import { serveSite } from '../../site/serve.js';
-import { watchAndRebuild } from '../../site/watch.js';
+import { BuildMemo, watchAndRebuild } from '../../site/watch.js';
 import { parseCommandArgs } from '../args.js';
 import { CACHE_HELP, CACHE_OPTIONS, cacheOf } from '../cache.js';
 import { compileOrStop } from '../compiled.js';
@@ -30,6 +30,7 @@ function report(io: CliIo, result: BuildResult, cwd: string): void {
   const { versions, diffs, notices, pages } = result.counts;
   const where = displayPath(result.siteDir, cwd);
   io.stderr(`構築しました / built ${versions} version(s), ${diffs} diff(s), ${notices} notice(s), ${pages} page(s) → ${where} (${result.timings.total} ms)\n`);
+  if (result.changed) io.stderr(`変更のあったファイル / files changed: ${result.changed.written.length} 件書き込み / written, ${result.changed.removed.length} 件削除 / removed\n`);
 }
 
 /** Resolves when the process is asked to stop (Ctrl-C). */
@@ -85,8 +86,11 @@ export const buildCommand: Command = {
 
     const termsDir = await termsFolder(io, values.terms);
     const cache = cacheOf(io, values);
+    // A watch remembers diffs and the search index between rebuilds and writes only changed files.
+    const memo = values.watch ? new BuildMemo() : undefined;
     const options = (): BuildOptions => ({
       cache,
+      ...(memo ? { watch: memo } : {}),
       cwd: io.cwd,
       termsDir,
       outDir: resolve(io.cwd, values.out ?? 'dist'),
