@@ -5,7 +5,7 @@
  * Vite keep theirs), else in `.terms-cache`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashOf, openCache, type Cache } from '../cache/store.js';
 import { PACKAGE_ROOT } from '../project/root.js';
@@ -37,18 +37,19 @@ export function defaultCacheDir(cwd: string): string {
 let stamp: string | undefined;
 
 /**
- * What the running code is: the package version, and the size and time of each file of the folder this
- * module was loaded from (lib/bundle/ for the CLI), so that a rebuilt CLI never reads what an older build
- * wrote, even under the same version number.
+ * What the running code is: the package version, and the size and time of each file of the code, so that
+ * a rebuilt CLI never reads what an older build wrote, even under the same version number. The CLI runs
+ * from lib/bundle/ (its files are all of its code); run from src/ or lib/ (tests), every file under it.
  */
 export function codeStamp(): string {
   if (stamp !== undefined) return stamp;
   const version = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '';
   const here = dirname(fileURLToPath(import.meta.url));
-  const files = readdirSync(here)
+  const code = basename(here) === 'cli' ? dirname(here) : here;
+  const files = readdirSync(code, { recursive: true, encoding: 'utf8' })
     .sort()
     .map((name) => {
-      const info = statSync(join(here, name), { throwIfNoEntry: false });
+      const info = statSync(join(code, name), { throwIfNoEntry: false });
       return info?.isFile() ? `${name}:${info.size}:${info.mtimeMs}` : '';
     });
   stamp = `${version}+${hashOf(...files).slice(0, 16)}`;
