@@ -1,8 +1,4 @@
 import { resolve } from 'node:path';
-import type { Cache } from '../../cache/store.js';
-import { alignVersions, compareVersions } from '../../diff/compare.js';
-import { tokenizerSegmenter } from '../../diff/redline.js';
-import { withTokens } from '../../tokenize/cached.js';
 import {
   renderComparisonTableHtml,
   renderComparisonTableMarkdown,
@@ -17,6 +13,7 @@ import type { RuleSet } from '../../ruleset/schema.js';
 import { parseCommandArgs } from '../args.js';
 import { CACHE_HELP, CACHE_OPTIONS, CACHE_USAGE, cacheOf } from '../cache.js';
 import { compileOrStop } from '../compiled.js';
+import { diffCached } from '../diff-cached.js';
 import { EXIT, type Command } from '../io.js';
 
 const usage =
@@ -37,17 +34,6 @@ const FILE_RENDERERS: Record<string, (diff: TermsDiff) => Promise<Uint8Array>> =
   docx: async (diff) => (await import('../../export/shinkyu-docx.js')).renderComparisonTableDocx(diff),
   pdf: async (diff) => (await import('../../export/shinkyu-pdf.js')).printComparisonTablePdf(diff),
 };
-
-/**
- * `diffRuleSets` with the words of cached tokens: a diff of texts tokenized before loads no dictionary.
- * @param cache the cache, or null (kuromoji for every text)
- */
-async function diffCached(before: RuleSet, after: RuleSet, cache: Cache | null): Promise<TermsDiff> {
-  const aligned = alignVersions(before, after);
-  if (!aligned.textChanged) return compareVersions(before, after, null, aligned);
-  // Aligned again inside: a first attempt abandoned for a missing text leaves nothing half-used behind.
-  return withTokens(cache, (tokenizer) => compareVersions(before, after, tokenizerSegmenter(tokenizer)));
-}
 
 export const diffCommand: Command = {
   summary: '二つの版を比較（差分・新旧対照表） / compare two versions (redline, comparison table)',
