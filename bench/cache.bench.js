@@ -7,7 +7,8 @@
 //    without the cache for comparison. Goal: warm diff ≤ 1.5× the baseline.
 // 2. `terms build`, warm after editing one clause of one version (that version is compiled again and that
 //    clause's text tokenized: the dictionary is loaded for it), and warm with nothing changed. Goal: ≤ 2×.
-// Medians of a few whole processes; ratios only, since absolute times depend on the machine and its load.
+// Whole processes, each measured run paired with a baseline run just before it; the median of the pairs'
+// ratios is reported (absolute times depend on the machine and its load).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,39 +36,43 @@ function run(args) {
   return took;
 }
 
-/** The median of RUNS runs, `before` run untimed before each. */
-function timed(args, before = () => undefined, runs = RUNS) {
+/**
+ * Runs `args` against the baseline in pairs, `before` (untimed) before each candidate run, so that a
+ * machine whose load drifts weighs on both alike: the median of the pairs' ratios, and of each time.
+ */
+function paired(args, runs = RUNS, before = () => undefined) {
+  const base = [];
   const times = [];
+  const ratios = [];
   for (let i = 0; i < runs; i++) {
+    base.push(run(compile));
     before(i);
     times.push(run(args));
+    ratios.push(times[i] / base[i]);
   }
-  return median(times);
+  return { baseline: median(base), ms: median(times), ratio: median(ratios) };
 }
+
+const report = (what, r, goal = '') => console.log(`${what}: ${ms(r.ms)} (baseline ${ms(r.baseline)}) = ${r.ratio.toFixed(2)}× the baseline${goal}`);
+const compile = ['compile', '--out', join(project, 'rules'), '--no-cache'];
 
 try {
   const cache = ['--cache-dir', cacheDir];
   const diff = ['diff', 'knet-cloud@2018-04-20', 'knet-cloud@2027-01-01', '--format', 'json', '--out', join(project, 'diff.json')];
   const build = ['build', '--out', join(project, 'dist'), '--today', '2026-12-04', ...cache];
 
-  const baseline = timed(['compile', '--out', join(project, 'rules'), '--no-cache']);
-  console.log(`baseline: terms compile, no cache (median of ${RUNS}): ${ms(baseline)}`);
-
-  const coldDiff = timed([...diff, '--no-cache']);
+  console.log(`baseline: terms compile of the real project without the cache, run before each measured run (medians of pairs)`);
+  report('terms diff, no cache  ', paired([...diff, '--no-cache']));
   run([...diff, ...cache]);
-  const warmDiff = timed([...diff, ...cache]);
-  console.log(`terms diff, no cache:   ${ms(coldDiff)} = ${(coldDiff / baseline).toFixed(2)}× the baseline`);
-  console.log(`terms diff, warm cache: ${ms(warmDiff)} = ${(warmDiff / baseline).toFixed(2)}× the baseline (goal ≤ 1.5×)`);
+  report('terms diff, warm cache', paired([...diff, ...cache]), ' (goal ≤ 1.5×)');
 
   run(build);
-  const warmBuild = timed(build, () => undefined, 3);
+  report('terms build, no cache                   ', paired([...build.slice(0, -2), '--no-cache'], 1));
+  report('terms build, warm, nothing changed      ', paired(build, 3));
   // A different edit each time, so that the clause's new text is never in the cache yet.
-  const editedBuild = timed(build, (i) => writeFileSync(edited, original.replace('効力を生じるものとします。', `効力を生じるものとします（改訂${Date.now()}-${i}）。`)), 3);
+  const edit = (i) => writeFileSync(edited, original.replace('効力を生じるものとします。', `効力を生じるものとします（改訂${Date.now()}-${i}）。`));
+  report('terms build, warm after a one-clause edit', paired(build, 3, edit), ' (goal ≤ 2×)');
   writeFileSync(edited, original);
-  const coldBuild = timed([...build.slice(0, -2), '--no-cache'], () => undefined, 1);
-  console.log(`terms build, no cache:                  ${ms(coldBuild)} = ${(coldBuild / baseline).toFixed(2)}× the baseline`);
-  console.log(`terms build, warm, nothing changed:     ${ms(warmBuild)} = ${(warmBuild / baseline).toFixed(2)}× the baseline`);
-  console.log(`terms build, warm after a one-clause edit: ${ms(editedBuild)} = ${(editedBuild / baseline).toFixed(2)}× the baseline (goal ≤ 2×)`);
 } finally {
   rmSync(project, { recursive: true, force: true });
 }
