@@ -4,8 +4,10 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { compileTerms } from '../compile/index.js';
+import type { Cache } from '../cache/store.js';
 import type { Diagnostic } from '../diagnostics/index.js';
+import type { CompiledVersion } from '../project/compile-all.js';
+import { compileCached } from '../project/compile-cached.js';
 import { displayPath } from '../project/sources.js';
 import type { RuleSet } from '../ruleset/schema.js';
 import { validateRuleSet } from '../ruleset/validate.js';
@@ -13,9 +15,9 @@ import type { CliIo } from './io.js';
 
 export const VERSION_SPEC = /^([a-z0-9][a-z0-9-]*)@(\d{4}-\d{2}-\d{2})$/u;
 
-/** A version to compare, as loaded: its rule set, or the problems that kept it from loading. */
+/** A version named on the command line, as loaded: it, or the problems that kept it from loading. */
 export interface Loaded {
-  ruleSet: RuleSet | null;
+  version: CompiledVersion | null;
   problems: string[];
   diagnostics: Diagnostic[];
 }
@@ -25,8 +27,9 @@ export interface Loaded {
  * @param spec what the command line says
  * @param termsDir the terms folder (for `doc@version`)
  * @param io the CLI's io (working folder)
+ * @param cache compiled versions kept between runs, or null
  */
-export async function loadVersion(spec: string, termsDir: string, io: CliIo): Promise<Loaded> {
+export async function loadVersion(spec: string, termsDir: string, io: CliIo, cache: Cache | null = null): Promise<Loaded> {
   const version = VERSION_SPEC.exec(spec);
   const path = version ? join(termsDir, version[1] as string, `${version[2] as string}.md`) : resolve(io.cwd, spec);
   const shown = displayPath(path, io.cwd);
@@ -35,24 +38,29 @@ export async function loadVersion(spec: string, termsDir: string, io: CliIo): Pr
     text = await readFile(path, 'utf8');
   } catch {
     const known = version ? await knownVersions(termsDir, version[1] as string) : '';
-    return { ruleSet: null, problems: [`${shown} を読めません / cannot read ${shown}${known}`], diagnostics: [] };
+    return { version: null, problems: [`${shown} を読めません / cannot read ${shown}${known}`], diagnostics: [] };
   }
   if (!path.endsWith('.json')) {
-    const result = compileTerms(text, shown);
+    const result = compileCached(text, shown, cache);
     const problems = result.ruleSet ? [] : [`${shown} をコンパイルできません / ${shown} does not compile`];
-    return { ruleSet: result.ruleSet, problems, diagnostics: result.diagnostics };
+    return { version: result.ruleSet && versionOf(result.ruleSet, path, text), problems, diagnostics: result.diagnostics };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ruleSet: null, problems: [`${shown}: JSON を読めません / invalid JSON: ${(error as Error).message}`], diagnostics: [] };
+    return { version: null, problems: [`${shown}: JSON を読めません / invalid JSON: ${(error as Error).message}`], diagnostics: [] };
   }
   const invalid = validateRuleSet(value);
   if (invalid.length) {
-    return { ruleSet: null, problems: invalid.map((p) => `${shown}: ルールセットではありません / not a rule set: ${p}`), diagnostics: [] };
+    return { version: null, problems: invalid.map((p) => `${shown}: ルールセットではありません / not a rule set: ${p}`), diagnostics: [] };
   }
-  return { ruleSet: value as RuleSet, problems: [], diagnostics: [] };
+  return { version: versionOf(value as RuleSet, path, text), problems: [], diagnostics: [] };
+}
+
+/** A loaded version as the project's compile gives them: its document and version are its rule set's. */
+function versionOf(ruleSet: RuleSet, path: string, text: string): CompiledVersion {
+  return { source: { document: ruleSet.meta.document, version: ruleSet.meta.version, path }, ruleSet, text };
 }
 
 /** ` (版 / versions: 2018-04-20, 2027-01-01)`, to help when a version was mistyped. */

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { compileTerms } from '../compile/index.js';
+import type { Cache } from '../cache/store.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { RuleSet } from '../ruleset/schema.js';
+import { compileCached } from './compile-cached.js';
 import { displayPath, listSources, type TermsSource } from './sources.js';
 
 export interface CompiledVersion {
@@ -22,15 +23,16 @@ export interface ProjectCompileResult {
  * front matter names its folder and file.
  * @param termsDir the terms folder
  * @param base paths in diagnostics and `meta.source` are relative to it
+ * @param cache where compiled versions are kept between runs (./compile-cached.ts); null compiles all
  */
-export async function compileProject(termsDir: string, base: string = process.cwd()): Promise<ProjectCompileResult> {
+export async function compileProject(termsDir: string, base: string = process.cwd(), cache: Cache | null = null): Promise<ProjectCompileResult> {
   const sources = await listSources(termsDir);
   const versions: CompiledVersion[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const source of sources) {
     const shown = displayPath(source.path, base);
     const text = await readFile(source.path, 'utf8');
-    const result = compileTerms(text, shown);
+    const result = compileCached(text, shown, cache);
     diagnostics.push(...result.diagnostics);
     const meta = result.ruleSet?.meta;
     if (meta && (meta.document !== source.document || meta.version !== source.version)) {

@@ -2,7 +2,7 @@
  * Builds the client assets (site/main.ts with its CSS, and the search code it loads on demand) with
  * Vite's JS API, in memory: the caller writes the files and puts their hashed names into the pages.
  */
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { PACKAGE_ROOT } from '../project/root.js';
 import { TermsError } from '../errors.js';
 import type { SiteAssets } from './pages/layout.js';
@@ -18,6 +18,8 @@ export interface ClientBuild {
   files: BuiltFile[];
   /** URL paths of the entry's script and styles. */
   assets: SiteAssets;
+  /** The source files bundled (absolute paths): the build is the same while they are (the cache's check). */
+  inputs: string[];
 }
 
 /** The folder of the client sources. */
@@ -55,8 +57,10 @@ export async function buildClient(base: string): Promise<ClientBuild> {
   const outputs = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
   const files: BuiltFile[] = [];
   const assets: SiteAssets = { css: [], js: [] };
+  const inputs = new Set<string>();
   for (const item of outputs) {
     if (item.type === 'chunk') {
+      for (const id of item.moduleIds) if (isAbsolute(id)) inputs.add(id);
       files.push({ path: item.fileName, content: item.code });
       if (item.isEntry) assets.js.push(base + item.fileName);
     } else {
@@ -64,5 +68,5 @@ export async function buildClient(base: string): Promise<ClientBuild> {
       if (item.fileName.endsWith('.css')) assets.css.push(base + item.fileName);
     }
   }
-  return { files, assets };
+  return { files, assets, inputs: [...inputs].sort() };
 }

@@ -11,10 +11,16 @@ import { TermsError } from '../errors.js';
 /** One morpheme: `surface_form` as written, with its part of speech (`pos`, `pos_detail_1` …). */
 export type Token = IpadicFeatures;
 
-/** A loaded tokenizer: `tokenize(text)` splits text into morphemes whose surfaces concatenate to it. */
-export type Tokenizer = KuromojiTokenizer<IpadicFeatures>;
+/**
+ * A tokenizer: `tokenize(text)` splits text into morphemes whose surfaces concatenate to it. Kuromoji
+ * loaded (`getTokenizer`), or its tokens read back from the cache (./cached.ts).
+ */
+export type Tokenizer = Pick<KuromojiTokenizer<IpadicFeatures>, 'tokenize'>;
 
 let loading: Promise<Tokenizer> | null = null;
+
+/** How many times this process began loading the dictionary (the cache's tests check a warm run loads it not at all). */
+export const loads = { count: 0 };
 
 /**
  * Where kuromoji's dictionary is installed: resolved from the package itself, so it works from src/ (tests)
@@ -30,6 +36,7 @@ export function dictionaryPath(): string {
  * @throws TermsError (exit 3) when the dictionary cannot be read
  */
 export function getTokenizer(): Promise<Tokenizer> {
+  loads.count += loading ? 0 : 1;
   loading ??= load().catch((error: unknown) => {
     loading = null;
     throw error;

@@ -6,15 +6,16 @@ import { writeFileAtomic } from '../../io/atomic.js';
 import { FORMATS, FORMAT_NAMES, summary } from '../../lint/format/index.js';
 import { RULE_METAS, type SuppressedDiagnostic } from '../../lint/index.js';
 import { isIsoDate, todayInJapan } from '../../period/index.js';
-import { compileProject } from '../../project/compile-all.js';
 import { displayPath } from '../../project/sources.js';
 import { TermsError } from '../../errors.js';
 import { parseCommandArgs } from '../args.js';
+import { CACHE_HELP, CACHE_OPTIONS, CACHE_USAGE, cacheOf } from '../cache.js';
+import { compileOrStop } from '../compiled.js';
 import { EXIT, type Command } from '../io.js';
 import { termsFolder } from '../terms-dir.js';
 import { readLintOptions } from './lint.js';
 
-const usage = `terms ci [--terms DIR] [--today YYYY-MM-DD] [--update-lock] [--config FILE] [--format ${FORMAT_NAMES.join('|')}]`;
+const usage = `terms ci [--terms DIR] [--today YYYY-MM-DD] [--update-lock] [--config FILE] [--format ${FORMAT_NAMES.join('|')}] ${CACHE_USAGE}`;
 
 export const ciCommand: Command = {
   summary: '法務チームの CI 検査 / the legal team CI compliance checks',
@@ -25,6 +26,7 @@ export const ciCommand: Command = {
     '--update-lock': 'terms/terms.lock.json に未施行の版と新しい版を記録 / pin new and not-yet-in-force versions in terms/terms.lock.json',
     '--config FILE': 'lint の設定ファイル / lint configuration file',
     '--format, -f FORMAT': '出力形式 stylish・json・sarif・github / output format: stylish, json, sarif, github',
+    ...CACHE_HELP,
   },
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
@@ -35,6 +37,7 @@ export const ciCommand: Command = {
         'update-lock': { type: 'boolean' },
         config: { type: 'string' },
         format: { type: 'string', short: 'f' },
+        ...CACHE_OPTIONS,
       },
       usage,
     );
@@ -53,13 +56,12 @@ export const ciCommand: Command = {
     const lockFile = displayPath(lockPath, io.cwd);
     const lockText = await readFile(lockPath, 'utf8').catch(() => null);
     const parsed = lockText === null ? { lock: null, diagnostics: [] } : parseLock(lockText, lockFile);
-    const compiled = await compileProject(termsDir, io.cwd);
-    const invalid = [...problems, ...parsed.diagnostics, ...compiled.diagnostics];
-    if (invalid.some((d) => d.severity === 'error')) {
-      print(invalid);
+    const compiled = await compileOrStop(io, { termsDir, cache: cacheOf(io, values), before: [...problems, ...parsed.diagnostics], print: (d) => print(d), deferWarnings: true });
+    if (!compiled.ok) {
       io.stderr('terms ci: 入力に誤りがあります / the input is invalid\n');
-      return EXIT.invalid;
+      return compiled.exit;
     }
+    const invalid = compiled.diagnostics;
     const versions = compiled.versions.map((v) => ({ ruleSet: v.ruleSet, source: v.text }));
     const result = runCi({ versions, lock: parsed.lock, lockFile, today, updateLock: values['update-lock'] === true, lint: options });
     const diagnostics = [...invalid, ...result.diagnostics];

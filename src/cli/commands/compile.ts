@@ -1,15 +1,13 @@
 import { join, resolve } from 'node:path';
-import { compileProject } from '../../project/compile-all.js';
 import { serializeRuleSet } from '../../ruleset/serialize.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { parseCommandArgs } from '../args.js';
-import { printDiagnostics } from '../print.js';
+import { CACHE_HELP, CACHE_OPTIONS, CACHE_USAGE, cacheOf } from '../cache.js';
+import { compileOrStop } from '../compiled.js';
 import { EXIT, type Command } from '../io.js';
 import { termsFolder } from '../terms-dir.js';
 
-const usage = 'terms compile [--terms DIR] [--out DIR | --out -]';
-
-/** Serialises a rule set the way it is written to disk. */
+const usage = `terms compile [--terms DIR] [--out DIR | --out -] ${CACHE_USAGE}`;
 
 export const compileCommand: Command = {
   summary: 'terms/ の全版をルールセット JSON にコンパイル / compile every version into rule sets',
@@ -18,13 +16,13 @@ export const compileCommand: Command = {
     '--terms DIR': '規約のフォルダ（既定 terms）/ the terms folder (default terms)',
     '--out DIR': 'ルールセットの出力先（既定 dist/rules）/ where rule sets are written (default dist/rules)',
     '--out -': '標準出力に JSON で出力 / print the rule set(s) as JSON on stdout',
+    ...CACHE_HELP,
   },
   async run(args, io) {
-    const { values } = parseCommandArgs(args, { terms: { type: 'string' }, out: { type: 'string' } }, usage);
+    const { values } = parseCommandArgs(args, { terms: { type: 'string' }, out: { type: 'string' }, ...CACHE_OPTIONS }, usage);
     const termsDir = await termsFolder(io, values.terms);
-    const result = await compileProject(termsDir, io.cwd);
-    printDiagnostics(io, result.diagnostics);
-    if (result.diagnostics.some((d) => d.severity === 'error')) return EXIT.invalid;
+    const result = await compileOrStop(io, { termsDir, cache: cacheOf(io, values) });
+    if (!result.ok) return result.exit;
     if (values.out === '-') {
       const sets = result.versions.map((v) => v.ruleSet);
       io.stdout(serializeRuleSet(sets.length === 1 ? sets[0] : sets));

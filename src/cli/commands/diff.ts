@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import {
-  diffRuleSets,
   renderComparisonTableHtml,
   renderComparisonTableMarkdown,
   renderDiffHtml,
@@ -10,13 +9,15 @@ import {
 } from '../../diff/index.js';
 import { TermsError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
+import type { RuleSet } from '../../ruleset/schema.js';
 import { parseCommandArgs } from '../args.js';
-import { loadVersion } from '../load-version.js';
-import { printDiagnostics } from '../print.js';
+import { CACHE_HELP, CACHE_OPTIONS, CACHE_USAGE, cacheOf } from '../cache.js';
+import { compileOrStop } from '../compiled.js';
+import { diffCached } from '../diff-cached.js';
 import { EXIT, type Command } from '../io.js';
 
 const usage =
-  'terms diff <old> <new> [--format text|json|markdown|html|table-html|table-markdown|docx|pdf] [--standalone] [--out FILE] [--terms DIR]\n' +
+  `terms diff <old> <new> [--format text|json|markdown|html|table-html|table-markdown|docx|pdf] [--standalone] [--out FILE] [--terms DIR] ${CACHE_USAGE}\n` +
   '  <old>, <new>: terms/<doc>/<version>.md, a compiled .json rule set, or <doc>@<version> (knet-cloud@2018-04-20)';
 
 const RENDERERS: Record<string, (diff: TermsDiff, standalone: boolean) => string> = {
@@ -43,6 +44,7 @@ export const diffCommand: Command = {
     '--standalone': '--format table-html を単独の HTML 文書に / a whole HTML document (with --format table-html)',
     '--out FILE': '標準出力でなくファイルに書く / write to a file instead of stdout',
     '--terms DIR': '規約のフォルダ（既定 terms）/ the terms folder (default terms)',
+    ...CACHE_HELP,
   },
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
@@ -52,6 +54,7 @@ export const diffCommand: Command = {
         standalone: { type: 'boolean', default: false },
         out: { type: 'string' },
         terms: { type: 'string' },
+        ...CACHE_OPTIONS,
       },
       usage,
     );
@@ -65,16 +68,17 @@ export const diffCommand: Command = {
     if (problems.length || !(render ?? renderFile)) throw new TermsError(`${problems.join('\n')}\n使い方 / usage: ${usage}`, EXIT.invalid);
 
     const termsDir = resolve(io.cwd, values.terms ?? 'terms');
-    const [before, after] = await Promise.all(positionals.map((spec) => loadVersion(spec, termsDir, io)));
-    printDiagnostics(io, [...(before?.diagnostics ?? []), ...(after?.diagnostics ?? [])]);
-    const failures = [...(before?.problems ?? []), ...(after?.problems ?? [])];
-    if (failures.length || !before?.ruleSet || !after?.ruleSet) throw new TermsError(failures.join('\n'), EXIT.invalid);
+    const cache = cacheOf(io, values);
+    const loaded = await compileOrStop(io, { termsDir, specs: positionals, cache });
+    if (!loaded.ok) return loaded.exit;
+    const [before, after] = loaded.versions.map((v) => v.ruleSet) as [RuleSet, RuleSet];
 
-    const [a, b] = [before.ruleSet.meta, after.ruleSet.meta];
+    const [a, b] = [before.meta, after.meta];
     if (a.document !== b.document) io.stderr(`注意 / warning: 別の文書を比較しています / comparing different documents (${a.document}, ${b.document})\n`);
     if (a.effective > b.effective) io.stderr(`注意 / warning: 新しい版が先です / the first version is the later one (${a.effective} > ${b.effective})\n`);
 
-    const diff = await diffRuleSets(before.ruleSet, after.ruleSet);
+    const diff = await diffCached(before, after, cache);
+    await cache?.flush();
     const output = renderFile ? await renderFile(diff) : (render?.(diff, values.standalone) ?? '');
     if (values.out) await writeFileAtomic(resolve(io.cwd, values.out), output);
     else io.stdout(output);

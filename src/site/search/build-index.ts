@@ -25,6 +25,8 @@ export interface IndexOptions {
    * both directions for a two-way pair: `解約: [解除]`, `解除: [解約]`).
    */
   synonyms?: Readonly<Record<string, readonly string[]>>;
+  /** The tokenizer (`terms build` passes one that reads cached tokens); kuromoji when absent. */
+  tokenizer?: Tokenizer;
 }
 
 /** Accumulates terms, their forms and postings. */
@@ -89,7 +91,7 @@ class TermTable {
  * @param inputs the documents, each in the version the site shows at its URL
  */
 export async function buildSearchIndex(inputs: readonly IndexInput[], options: IndexOptions = {}): Promise<SearchIndex> {
-  const tokenizer = await getTokenizer();
+  const tokenizer = options.tokenizer ?? (await getTokenizer());
   const table = new TermTable();
   const index: SearchIndex = { version: 2, documents: [], articles: [], clauses: [], terms: [], forms: [], postings: [], keys: {}, readings: {}, definitions: {}, synonyms: {}, governs: {} };
   const governs = new Map<number, Set<number>>();

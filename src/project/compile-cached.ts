@@ -1,0 +1,48 @@
+/**
+ * `compileTerms` through the cache: a version whose Markdown, path and compiler are unchanged is read back
+ * instead of compiled. The entry is checked before it is used (the rule set against its schema, every
+ * diagnostic's shape), so a damaged entry is compiled again, never trusted.
+ */
+import type { Cache } from '../cache/store.js';
+import { compileTerms, type CompileResult } from '../compile/index.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { validateRuleSet } from '../ruleset/validate.js';
+
+const KIND = 'rules';
+
+/**
+ * Compiles one version, or reads what compiling it gave before.
+ * @param text the Markdown
+ * @param shown its path as shown in diagnostics and recorded in `meta.source`
+ * @param cache the cache, or null (`--no-cache`)
+ */
+export function compileCached(text: string, shown: string, cache: Cache | null): CompileResult {
+  if (!cache) return compileTerms(text, shown);
+  const key = cache.key(KIND, shown, text);
+  const hit = cache.read(KIND, key, isCompileResult);
+  if (hit) return hit;
+  const result = compileTerms(text, shown);
+  cache.write(KIND, key, result);
+  return result;
+}
+
+/** Whether a value read from the cache is a compile result: a valid rule set (or null) and diagnostics. */
+function isCompileResult(value: unknown): value is CompileResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const { ruleSet, diagnostics } = value as Partial<Record<keyof CompileResult, unknown>>;
+  if (!Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic)) return false;
+  return ruleSet === null || validateRuleSet(ruleSet).length === 0;
+}
+
+function isDiagnostic(value: unknown): value is Diagnostic {
+  if (typeof value !== 'object' || value === null) return false;
+  const d = value as Record<string, unknown>;
+  return (
+    typeof d.file === 'string' &&
+    typeof d.line === 'number' &&
+    typeof d.column === 'number' &&
+    (d.severity === 'error' || d.severity === 'warning' || d.severity === 'info') &&
+    typeof d.ruleId === 'string' &&
+    typeof d.message === 'string'
+  );
+}
