@@ -46,7 +46,7 @@ describe('what compiling loads', () => {
  */
 const LAYERS: readonly (readonly string[])[] = [
   ['(root)'],
-  ['diagnostics', 'numbers', 'io'],
+  ['diagnostics', 'numbers', 'io', 'cache'],
   ['period', 'yaml', 'schema', 'tokenize', 'paths', 'statutes'],
   ['annotation'],
   ['ruleset'],

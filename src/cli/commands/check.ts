@@ -8,14 +8,15 @@ import { parseSelection, SELECTIONS } from '../../check/output.js';
 import { CheckOutput, checkJsonDocument, checkNdjsonStream, sniffInput, type OutputSink } from '../../check/stream/index.js';
 import { TermsError } from '../../errors.js';
 import { todayInJapan } from '../../period/index.js';
-import { compileProject } from '../../project/compile-all.js';
 import { PACKAGE_ROOT } from '../../project/root.js';
 import { parseCommandArgs } from '../args.js';
+import { CACHE_HELP, CACHE_OPTIONS, CACHE_USAGE, cacheOf } from '../cache.js';
+import { compileOrStop } from '../compiled.js';
 import { printDiagnostics } from '../print.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 import { termsFolder } from '../terms-dir.js';
 
-const usage = 'terms check FILE|- [--as-of YYYY-MM-DD] [--format json|text] [--only findings|violations] [--ndjson] [--terms DIR] [--document ID] [--jobs N]';
+const usage = `terms check FILE|- [--as-of YYYY-MM-DD] [--format json|text] [--only findings|violations] [--ndjson] [--terms DIR] [--document ID] [--jobs N] ${CACHE_USAGE}`;
 
 /**
  * Threads that check by default: the command's and one worker keep a 2-core machine busy while the
@@ -39,6 +40,7 @@ export const checkCommand: Command = {
     '--terms DIR': '規約のフォルダ（既定 terms）/ the terms folder (default terms)',
     '--document ID': '規約の文書 ID（文書が複数あるとき）/ the terms document (when there are several)',
     '--jobs N': '評価するスレッド数（既定 2）/ threads that check (default 2)',
+    ...CACHE_HELP,
   },
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
@@ -51,6 +53,7 @@ export const checkCommand: Command = {
         terms: { type: 'string' },
         document: { type: 'string' },
         jobs: { type: 'string' },
+        ...CACHE_OPTIONS,
       },
       usage,
     );
@@ -65,14 +68,18 @@ export const checkCommand: Command = {
     const asOfProblem = /^\d{4}-\d{2}-\d{2}$/u.test(asOf) ? dateProblem(asOf) : `${asOf} は YYYY-MM-DD 形式の日付ではありません / not a YYYY-MM-DD date`;
     if (asOfProblem) throw new TermsError(`--as-of: ${asOfProblem}`, EXIT.invalid);
 
-    const project = await compileProject(await termsFolder(io, values.terms), io.cwd);
-    const errors = project.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length) {
-      printDiagnostics(io, errors);
+    const compiled = await compileOrStop(io, {
+      termsDir: await termsFolder(io, values.terms),
+      cache: cacheOf(io, values),
+      // The checker's output is the contracts' outcome: the terms' warnings are lint's to report.
+      print: (diagnostics) => printDiagnostics(io, diagnostics.filter((d) => d.severity === 'error')),
+      deferWarnings: true,
+    });
+    if (!compiled.ok) {
       io.stderr('規約をコンパイルできないため評価できません / the terms do not compile\n');
-      return EXIT.invalid;
+      return compiled.exit;
     }
-    const ruleSets = project.versions.map((v) => v.ruleSet);
+    const ruleSets = compiled.versions.map((v) => v.ruleSet);
     const catalog = prepareTerms(ruleSets, values.document);
     const jobs = jobsOf(values.jobs);
     let input: AsyncIterable<Uint8Array | string> = await openInput(file, io);
