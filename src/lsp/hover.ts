@@ -7,6 +7,7 @@ import type { Hover } from 'vscode-languageserver';
 import type { Rule } from '../annotation/schema.js';
 import { earliestTimelyEvent, periodEnd, todayInJapan, type PeriodUnit } from '../period/index.js';
 import { durationToJapanese } from '../period/duration.js';
+import { toFullwidthDigits } from '../numbers/index.js';
 import type { Analysis } from './analysis.js';
 import { toRange } from './convert.js';
 import { FIELD_DOCS, KIND_DOCS } from './field-docs.js';
@@ -21,7 +22,6 @@ export function today(): string {
   return override && /^\d{4}-\d{2}-\d{2}$/u.test(override) ? override : todayInJapan();
 }
 
-const toFullWidth = (s: string) => s.replace(/[0-9]/gu, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const quote = (text: string) => `> ${text.length > QUOTE ? `${text.slice(0, QUOTE)}…` : text}`;
 
 /** A clause's heading and text, quoted. */
@@ -36,7 +36,7 @@ const isDuration = (v: unknown): v is DurationLike => typeof v === 'object' && v
 /** The normalized value of a field, for people. */
 function describeValue(value: unknown, from: string): string {
   if (isDuration(value)) {
-    const lines = [`\`${value.duration}\` → ${toFullWidth(durationToJapanese({ n: value.n, unit: value.unit as PeriodUnit }))}`];
+    const lines = [`\`${value.duration}\` → ${toFullwidthDigits(durationToJapanese({ n: value.n, unit: value.unit as PeriodUnit }))}`];
     if (value.firstDay) lines.push(`初日${value.firstDay === 'exclude' ? '不算入' : '算入'}・事由は日の${value.event === 'start-of-day' ? '始まり（0時）' : '終わり'}に生じる / first day ${value.firstDay}d, event at ${value.event}`);
     if (['days', 'weeks', 'months', 'years'].includes(value.unit)) {
       const unit = value.unit as PeriodUnit;

@@ -4,7 +4,7 @@
  * labels and of the headings around them. Compile, import, lint and diff read them from here instead of
  * spelling their own copies.
  */
-import { NUMBER_CHARS } from '../numbers/index.js';
+import { IROHA_CHARS, NUMBER_CHARS } from '../numbers/index.js';
 
 /** A level's name in code: what the compiler's drafts and the importer call it. */
 export type LevelName = 'paragraph' | 'item' | 'subitem';
@@ -23,8 +23,6 @@ export interface ClauseLevel {
   /** A written label at the start of a sentence; group 2 (or 3) is the number as written. */
   label: RegExp;
 }
-
-const IROHA_CHARS = 'イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス';
 
 /** 項, 号, 号の細分, outermost first. */
 export const LEVELS: readonly [ClauseLevel, ClauseLevel, ClauseLevel] = [

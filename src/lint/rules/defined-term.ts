@@ -6,7 +6,7 @@
  * - a defined term written in another width (ユーザーID for ユーザーＩＤ).
  * The text is read whole, 「」 included, so a quoted 「本規約」 is reported like an unquoted one.
  */
-import { toHalfwidthDigits } from '../../numbers/index.js';
+import { toHalfwidthAscii } from '../../numbers/index.js';
 import type { LintContext, SentenceClause } from '../context.js';
 import { exampleDocument } from '../example.js';
 import type { Finding, LintRule } from '../types.js';
@@ -14,16 +14,8 @@ import type { Finding, LintRule } from '../types.js';
 /** Characters that continue a word (a term ends where one of these does not follow). */
 const WORD_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー々Ａ-Ｚａ-ｚA-Za-z０-９0-9]/u;
 
-/** 全角 ASCII other than digits: letters and signs (！-／, ：-～). */
-const FULLWIDTH_NON_DIGITS = /[！-／：-～]/gu;
-
-/**
- * Folds 全角 ASCII to 半角, one character for one, so offsets are kept. Digits go through numbers/, the
- * one place that reads 全角 digits; numbers/ has no fold for letters and signs, so they are shifted here.
- */
-function fold(s: string): string {
-  return toHalfwidthDigits(s).replace(FULLWIDTH_NON_DIGITS, (c) => String.fromCharCode((c.codePointAt(0) ?? 0) - 0xfee0));
-}
+/** Folds 全角 ASCII to 半角 one character for one (numbers/), so offsets into the text are kept. */
+const fold = toHalfwidthAscii;
 
 /** Where defined terms occur, longest first at each position: `[start, end)`. */
 function occurrences(text: string, terms: readonly string[]): Array<[number, number]> {

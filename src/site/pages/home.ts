@@ -1,6 +1,7 @@
 /**
  * The home page: every document with its version in force (and any upcoming one), and the latest notices.
  */
+import { compareDates } from '../../period/index.js';
 import { html } from '../html.js';
 import { renderDate } from '../render/date.js';
 import { renderPage, type SiteContext } from './layout.js';
@@ -15,7 +16,7 @@ const LATEST_NOTICES = 5;
  */
 export function renderHomePage(site: SiteContext, notices: readonly NoticeSummary[]): string {
   const { paths } = site;
-  const latest = [...notices].sort((a, b) => b.noticeDate.localeCompare(a.noticeDate)).slice(0, LATEST_NOTICES);
+  const latest = [...notices].sort((a, b) => compareDates(b.noticeDate, a.noticeDate)).slice(0, LATEST_NOTICES);
   const body = html`<h1>${site.siteName}</h1>
 <ul class="documents">${site.documents.map((d) => {
     const { meta } = d.shown.ruleSet;

@@ -1,6 +1,7 @@
 /**
  * The list of notices (お知らせ): every change notice, newest first, with its notice date.
  */
+import { compareDates } from '../../period/index.js';
 import { html } from '../html.js';
 import { renderDate } from '../render/date.js';
 import { renderPage, type SiteContext } from './layout.js';
@@ -20,7 +21,7 @@ export interface NoticeSummary {
  * @param notices the notices, in any order
  */
 export function renderNoticesPage(site: SiteContext, notices: readonly NoticeSummary[]): string {
-  const sorted = [...notices].sort((a, b) => b.noticeDate.localeCompare(a.noticeDate) || a.document.localeCompare(b.document));
+  const sorted = [...notices].sort((a, b) => compareDates(b.noticeDate, a.noticeDate) || a.document.localeCompare(b.document));
   const body = html`<h1>お知らせ</h1>
 <p><a href="${site.paths.feed}">Atom フィード</a>で更新情報を購読できます。</p>
 ${
