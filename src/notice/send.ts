@@ -1,6 +1,6 @@
 /**
  * Sends notice messages over SMTP with nodemailer's pool: one recipient per message, over at most
- * `connections` connections (each reused for up to 100 messages), at most `rate` messages per period
+ * `connections` connections (each reused for up to 100 messages), at most `rate` messages in any period
  * (`--rate 10/s`). The caller hands over no more messages than there are connections, so each answer is
  * logged while at most that many messages are in flight.
  */
@@ -87,14 +87,14 @@ export function createSmtpTransport(url: string, options: SmtpOptions = {}): Not
     maxConnections: Math.max(1, Math.floor(options.connections ?? 1)),
     // nodemailer's default: a connection is closed and replaced after 100 messages.
     maxMessages: 100,
-    // nodemailer's limiter: at most rateLimit messages handed to connections per rateDelta milliseconds.
-    ...(options.rate ? { rateLimit: options.rate.messages, rateDelta: options.rate.perMs } : {}),
     connectionTimeout: 30_000,
     greetingTimeout: 30_000,
     socketTimeout: 120_000,
   });
+  const slot = options.rate ? rateLimiter(options.rate) : null;
   return {
     async send(message, envelope) {
+      await slot?.();
       try {
         const info = await transport.sendMail({ envelope, raw: message });
         return { status: 'accepted', response: info.response };
@@ -113,5 +113,27 @@ export function createSmtpTransport(url: string, options: SmtpOptions = {}): Not
       }
     },
     close: () => transport.close(),
+  };
+}
+
+/**
+ * Spaces the hand-overs so that no period (a sliding window of `perMs`) holds more than `messages`: each
+ * waits until the one `messages` before it is a period old. nodemailer's own limiter (`rateLimit`) is not
+ * used: it counts only when a connection is released, so new connections and connections released
+ * together send in bursts above the rate.
+ * @returns a function that resolves when the next message may be handed over
+ */
+export function rateLimiter(rate: SendRate): () => Promise<void> {
+  const handedOver: number[] = [];
+  let turn: Promise<void> = Promise.resolve();
+  return () => {
+    turn = turn.then(async () => {
+      const oldest = handedOver.length >= rate.messages ? (handedOver[handedOver.length - rate.messages] as number) : null;
+      const wait = oldest === null ? 0 : oldest + rate.perMs - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      handedOver.push(Date.now());
+      if (handedOver.length > rate.messages) handedOver.shift();
+    });
+    return turn;
   };
 }

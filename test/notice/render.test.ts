@@ -179,7 +179,12 @@ describe('createEmailRenderer', () => {
     for (const draft of [false, true]) {
       const c = { ...context, draft, mailDate: draft ? '2026-11-30T00:00:00+09:00' : null };
       const render = notice.createEmailRenderer(c, templates);
-      fc.assert(fc.property(recipient, (r) => expect(render(r)).toEqual(renderEmail(c, r, templates))), { numRuns: 150 });
+      fc.assert(
+        fc.property(recipient, (r) => {
+          expect(render(r)).toEqual(renderEmail(c, r, templates));
+        }),
+        { numRuns: 150 },
+      );
     }
   });
 
