@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { SendLogEntry } from '../../src/notice/index.js';
+import { parseRate, type SendLogEntry } from '../../src/notice/index.js';
 import { BASE_URL, runCli, tempDir } from './support.js';
 
 interface Server {
@@ -141,4 +141,25 @@ describe('terms notice --send over pooled connections', () => {
     const entries = readLog(log);
     expect(entries.filter((e) => e.status === 'accepted').map((e) => e.contract).sort()).toEqual(Array.from({ length: 9 }, (_, i) => `K-${i}`).sort());
   }, 180_000);
+});
+
+describe('--rate and --connections', () => {
+  it('should read N/s, N/min and N/h, and refuse anything else', () => {
+    expect(parseRate('10/s')).toEqual({ messages: 10, perMs: 1000 });
+    expect(parseRate('600/min')).toEqual({ messages: 600, perMs: 60_000 });
+    expect(parseRate('5000/h')).toEqual({ messages: 5000, perMs: 3_600_000 });
+    for (const bad of ['0/s', '10', 'fast', '1.5/s', '10/day', '-1/s']) expect(parseRate(bad)).toBeNull();
+  });
+
+  it('should refuse a bad rate or connection count, and either without --send, with exit 2', async () => {
+    let stderr = '';
+    const io = { cwd: tempDir(), stdout: () => undefined, stderr: (t: string) => void (stderr += t) };
+    const base = ['notice', 'knet-cloud', '--to', '2027-01-01', '--base-url', BASE_URL, '--recipients', 'r.csv', '--from', 'terms@knet.example'];
+    expect(await main([...base, '--send', 'smtp://127.0.0.1:1', '--rate', 'fast', '--connections', '0'], io)).toBe(2);
+    expect(stderr).toContain('--rate must be N/s, N/min or N/h (e.g. 10/s): fast');
+    expect(stderr).toContain('--connections must be a whole number from 1 to 999: 0');
+    stderr = '';
+    expect(await main([...base, '--out', 'x', '--rate', '10/s'], io)).toBe(2);
+    expect(stderr).toContain('--connections and --rate go with --send');
+  });
 });
