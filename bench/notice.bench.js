@@ -70,4 +70,45 @@ for (const count of counts) {
   rmSync(out, { recursive: true, force: true });
   rmSync(csv, { force: true });
 }
+// The messages alone, as a run whose diff needs no dictionary (a cached diff) would make them: the notice's
+// context is made in one process (compile, diff with kuromoji) and saved as JSON; a fresh process reads it
+// and the recipients CSV and writes the .eml files with deliverNotices, as the CLI does.
+const contextFile = join(work, 'context.json');
+const lib = (path) => JSON.stringify(new URL(`../lib/${path}`, import.meta.url).href);
+const makeContext = `
+  import { writeFileSync } from 'node:fs';
+  const { compileProject } = await import(${lib('project/compile-all.js')});
+  const { diffRuleSets } = await import(${lib('diff/index.js')});
+  const { buildNoticeContext } = await import(${lib('notice/index.js')});
+  const project = await compileProject(${JSON.stringify(join(root, 'terms'))}, ${JSON.stringify(root)});
+  const version = (v) => project.versions.find((x) => x.ruleSet.meta.document === 'knet-cloud' && x.ruleSet.meta.version === v).ruleSet;
+  const [previous, next] = [version('2018-04-20'), version('2027-01-01')];
+  const diff = await diffRuleSets(previous, next);
+  writeFileSync(${JSON.stringify(contextFile)}, JSON.stringify(buildNoticeContext({ previous, next, diff, noticeDate: '2026-11-30', baseUrl: 'https://terms.knet.example/' })));
+`;
+const deliver = (csv, out) => `
+  import { readFileSync } from 'node:fs';
+  const { deliverNotices, loadNoticeTemplates, parseSender, readRecipients } = await import(${lib('notice/index.js')});
+  const context = JSON.parse(readFileSync(${JSON.stringify(contextFile)}, 'utf8'));
+  const list = readRecipients(readFileSync(${JSON.stringify(csv)}), 'recipients.csv');
+  const report = await deliverNotices({ context, recipients: list.recipients, sender: parseSender('Knet 株式会社 <terms@knet.example>'), templates: loadNoticeTemplates(), outDir: ${JSON.stringify(out)} });
+  if (report.written !== list.recipients.length) throw new Error('not every message was written');
+`;
+const script = (code) => {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', peak, '--input-type=module', '-e', code], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(r.stderr.toString().slice(-2000));
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, rss: Number(/maxRSS=(\d+)/u.exec(r.stderr.toString())?.[1]) / 1024 };
+};
+script(makeContext);
+for (const count of counts) {
+  const csv = recipients(count);
+  const out = join(work, `alone-${count}`);
+  const r = script(deliver(csv, out));
+  console.log(
+    `messages alone (context made beforehand, no dictionary) → ${count.toLocaleString('en')} .eml: ${(r.ms / 1000).toFixed(1)} s = ${(r.ms / compile.ms).toFixed(1)}× terms compile, peak RSS ${r.rss.toFixed(0)} MB`,
+  );
+  rmSync(out, { recursive: true, force: true });
+  rmSync(csv, { force: true });
+}
 rmSync(work, { recursive: true, force: true });
