@@ -1,15 +1,21 @@
 /**
- * Delivers a notice to a list of recipients, one at a time so that memory stays flat however long the
- * list: render the email, check the three statutory elements, compose the message, write it as a .eml
- * file and/or send it, and record the server's answer in the send log before the next one. A recipient the
- * log records as accepted is skipped, so a run started again after an interruption sends only what is left.
+ * Delivers a notice to a list of recipients, taking them lazily so that memory stays flat however long
+ * the list: render the email, check the three statutory elements, build the message, write it as a .eml
+ * file and/or send it, and record the server's answer in the send log. A recipient the log records as
+ * accepted is skipped, so a run started again after an interruption sends only what is left.
+ *
+ * The notice is rendered once and each message is the recipient's fields put into it
+ * (./email-renderer.ts), built on one MIME tree (./compose.ts). Files are written one after the other;
+ * messages are sent over at most `concurrency` pooled connections, each message logged as in flight
+ * before it is handed over and its answer logged as it comes, in whatever order the answers come.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../io/atomic.js';
-import { composeNoticeEmail, noticeMessageId, type Sender } from './compose.js';
+import { createMessageBuilder, noticeMessageId, type Sender } from './compose.js';
 import type { NoticeContext, Recipient } from './context.js';
-import { renderEmail, resolveTemplates, type TemplatesOption } from './render.js';
+import { createEmailRenderer } from './email-renderer.js';
+import { createEmlWriter } from './eml-writer.js';
+import { resolveTemplates, type TemplatesOption } from './render.js';
 import type { SendLog, SendLogEntry } from './send-log.js';
 import type { NoticeTransport } from './send.js';
 import { emailForms, statutoryProblems } from './statutory.js';
@@ -36,9 +42,12 @@ export interface DeliveryOptions {
   templates?: TemplatesOption;
   /** Write one `.eml` file per recipient here. */
   outDir?: string;
-  /** Send each message here; needs `log`. */
-  transport?: { send: NoticeTransport['send']; log: SendLog };
-  /** Called once per recipient and outcome, in order. */
+  /**
+   * Send each message here; needs `log`. `concurrency`: how many messages may be in flight at once (the
+   * transport's connections; default 1, one message at a time in the list's order).
+   */
+  transport?: { send: NoticeTransport['send']; log: SendLog; concurrency?: number };
+  /** Called once per recipient and outcome: in the list's order, but as answers come when sending concurrently. */
   onEvent?: (event: DeliveryEvent) => void;
 }
 
@@ -72,7 +81,39 @@ export function emlFileName(contract: string): string {
 export async function deliverNotices(options: DeliveryOptions): Promise<DeliveryReport> {
   const { context, sender, outDir, transport } = options;
   const templates = resolveTemplates(options.templates);
+  const render = createEmailRenderer(context, templates);
+  const build = createMessageBuilder(sender);
+  const write = outDir === undefined ? undefined : await createEmlWriter(outDir);
   const report: DeliveryReport = { written: 0, accepted: 0, skipped: 0, failed: 0 };
+  const concurrency = Math.max(1, Math.floor(transport?.concurrency ?? 1));
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | null = null;
+
+  const send = async (recipient: Recipient, messageId: string, message: Buffer, log: SendLog, event: (kind: DeliveryEvent['kind'], detail: string) => void) => {
+    const entry = (status: SendLogEntry['status'], response: string): SendLogEntry => ({
+      time: new Date().toISOString(),
+      document: context.document.id,
+      version: context.next.version,
+      contract: recipient.contract,
+      email: recipient.email,
+      messageId,
+      status,
+      response,
+    });
+    // A message logged as sending with no answer after it was in flight when a run stopped: it may
+    // have arrived, and goes again with the same Message-ID (the promise of src/notice/send-log.ts).
+    const again = log.unanswered(messageId);
+    // On disk before the message is handed over, so that a run killed from here on knows it may have arrived.
+    await log.append(entry('sending', again ? RESENT : ''));
+    const outcome = await (transport as NonNullable<DeliveryOptions['transport']>).send(message, { from: sender.address, to: recipient.email });
+    // The answer goes to disk first: the time between the server's 250 and this fsync is the only
+    // window in which an interruption makes a message arrive twice.
+    await log.append(entry(outcome.status, outcome.response));
+    if (outcome.status === 'accepted') report.accepted++;
+    else report.failed++;
+    event(outcome.status, again ? `${outcome.response} (${RESENT})` : outcome.response);
+  };
+
   for await (const recipient of options.recipients) {
     const messageId = noticeMessageId(context.document.id, context.next.version, recipient.contract, sender.domain);
     const event = (kind: DeliveryEvent['kind'], detail: string) => options.onEvent?.({ kind, recipient, messageId, detail });
@@ -81,44 +122,33 @@ export async function deliverNotices(options: DeliveryOptions): Promise<Delivery
       event('skipped', transport.log.path);
       continue;
     }
-    const email = renderEmail(context, recipient, templates);
+    const email = render(recipient);
     const problems = statutoryProblems(emailForms(email), context);
     if (problems.length) {
       report.failed++;
       event('incomplete', problems.join('\n'));
       continue;
     }
-    const message = await composeNoticeEmail({ email, recipient, sender, messageId });
-    if (outDir !== undefined) {
+    const message = build({ email, recipient, messageId });
+    if (write && outDir !== undefined) {
       const path = join(outDir, emlFileName(recipient.contract) + (email.draft ? '.draft' : ''));
-      await writeFileAtomic(path, message);
+      await write(path, message);
       report.written++;
       event('written', path);
     }
     if (transport) {
-      const entry = (status: SendLogEntry['status'], response: string): SendLogEntry => ({
-        time: new Date().toISOString(),
-        document: context.document.id,
-        version: context.next.version,
-        contract: recipient.contract,
-        email: recipient.email,
-        messageId,
-        status,
-        response,
+      const task = send(recipient, messageId, message, transport.log, event).catch((error: unknown) => {
+        failure ??= { error };
       });
-      // A message logged as sending with no answer after it was in flight when a run stopped: it may
-      // have arrived, and goes again with the same Message-ID (the promise of src/notice/send-log.ts).
-      const again = transport.log.unanswered(messageId);
-      // On disk before the message is handed over, so that a run killed from here on knows it may have arrived.
-      await transport.log.append(entry('sending', again ? RESENT : ''));
-      const outcome = await transport.send(message, { from: sender.address, to: recipient.email });
-      // The answer goes to disk first: the time between the server's 250 and this fsync is the only
-      // window in which an interruption makes a message arrive twice.
-      await transport.log.append(entry(outcome.status, outcome.response));
-      if (outcome.status === 'accepted') report.accepted++;
-      else report.failed++;
-      event(outcome.status, again ? `${outcome.response} (${RESENT})` : outcome.response);
+      inFlight.add(task);
+      void task.finally(() => inFlight.delete(task));
+      // No more than `concurrency` messages in flight: each interruption re-sends at most that many.
+      while (inFlight.size >= concurrency && !failure) await Promise.race(inFlight);
+      if (failure) break;
     }
   }
+  // The messages still in flight get their answers logged before the run ends or stops.
+  await Promise.all(inFlight);
+  if (failure) throw (failure as { error: unknown }).error;
   return report;
 }

@@ -83,10 +83,31 @@ export function renderAtomEntry(context: NoticeContext, templates?: TemplatesOpt
 export function renderEmail(context: NoticeContext, recipient: Recipient, templates?: TemplatesOption): RenderedEmail {
   const t = resolveTemplates(templates);
   const data: EmailContext = { ...context, recipient };
-  const email: RenderedEmail = {
-    subject: t.render('email-subject', data).replace(/\s*\n\s*/gu, '').trim(),
-    text: t.render('email-text', data).replace(/\n(?:[ \t]*\n){2,}/gu, '\n\n').trim() + '\n',
+  return finishEmail(context, {
+    subject: t.render('email-subject', data),
+    text: t.render('email-text', data),
     html: t.render('email-html', data),
+  });
+}
+
+/** The three email templates' output as rendered, before {@link finishEmail}. */
+export interface RawEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * Makes the templates' output an email: the subject on one line, the text's runs of blank lines reduced
+ * to one, the Date, and a draft's marks.
+ * @param context the notice's context (mail date, draft)
+ * @param raw the output of the three email templates
+ */
+export function finishEmail(context: NoticeContext, raw: RawEmail): RenderedEmail {
+  const email: RenderedEmail = {
+    subject: raw.subject.replace(/\s*\n\s*/gu, '').trim(),
+    text: raw.text.replace(/\n(?:[ \t]*\n){2,}/gu, '\n\n').trim() + '\n',
+    html: raw.html,
   };
   if (context.mailDate) email.date = context.mailDate;
   return context.draft ? asDraft(email) : email;

@@ -1,18 +1,22 @@
 /**
  * The send log: one JSON line per answer of the SMTP server (`accepted`, `rejected`, `deferred`),
- * appended and flushed to disk (fsync) as soon as it comes, before the next message. Before each message
- * is handed to the server, a `sending` entry is written and flushed to `<log>.sending` (one entry, the
- * message in flight), so that the log itself stays a record of answers.
+ * appended and flushed to disk (fsync) as soon as it comes. Before each message is handed to the server,
+ * a `sending` entry is added to `<log>.sending`, which holds one line per message in flight, and that
+ * file is replaced atomically (written beside it, flushed, renamed over it), so that the log itself stays
+ * a record of answers. Answers may come in any order (several pooled connections): each is appended when
+ * it comes, and writes to the two files are made one at a time.
  *
  * What a resumed run promises (SMTP cannot promise exactly once): every message the log records as
  * accepted is skipped; a message logged `sending` without an answer may or may not have arrived (the
  * run stopped between handing it over and logging the answer) and is sent again, with the same
- * Message-ID, so a receiving system can tell the two apart. Only one message is in flight at a time, so
- * an interruption re-sends at most one message, and no message is ever lost.
+ * Message-ID, so a receiving system can tell the two apart. At most as many messages are in flight as
+ * the run sends at once (one by default), so an interruption re-sends at most that many, and no message
+ * is ever lost.
  */
-import { mkdir, open, readFile, rm, truncate, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, truncate, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { TermsError } from '../errors.js';
+import { tempPathFor } from '../io/temp.js';
 
 /** One entry of the send log. */
 export interface SendLogEntry {
@@ -40,8 +44,8 @@ export interface SendLog {
   /** Whether the log records the message as being sent with no answer after it: it may have arrived. */
   unanswered(messageId: string): boolean;
   /**
-   * Appends an entry and waits until it is on disk; a `sending` entry replaces the content of
-   * `<log>.sending` instead.
+   * Appends an entry and waits until it is on disk; a `sending` entry is added to the messages in flight
+   * in `<log>.sending` instead, and an answer takes its message out of them.
    */
   append(entry: SendLogEntry): Promise<void>;
   close(): Promise<void>;
@@ -74,39 +78,57 @@ export async function openSendLog(path: string): Promise<SendLog> {
     if (entry.status === 'accepted') delivered.add(entry.messageId);
   });
   if (torn !== '') await truncate(path, Buffer.byteLength(existing) - Buffer.byteLength(torn));
-  // The message in flight when the last run stopped, unless the log has its answer.
-  const inFlight = parseEntry((await readFile(`${path}.sending`, 'utf8').catch(() => '')).trim());
-  if (inFlight?.status === 'sending' && !answered.has(inFlight.messageId)) unanswered.add(inFlight.messageId);
+  // The messages in flight when the last run stopped, unless the log has their answers.
+  const sendingPath = `${path}.sending`;
+  for (const line of (await readFile(sendingPath, 'utf8').catch(() => '')).split('\n')) {
+    const inFlight = parseEntry(line.trim());
+    if (inFlight?.status === 'sending' && !answered.has(inFlight.messageId)) unanswered.add(inFlight.messageId);
+  }
   await mkdir(dirname(path), { recursive: true });
   const handle: FileHandle = await open(path, 'a');
-  let inFlightNow: string | null = null;
+  const inFlightNow = new Map<string, SendLogEntry>();
+  // One write at a time: answers of several connections, and the next message's `sending`, come together.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const done = queue.then(work);
+    queue = done.catch(() => undefined);
+    return done;
+  };
+  const writeInFlight = async () => {
+    const temp = tempPathFor(sendingPath);
+    const file = await open(temp, 'w');
+    try {
+      await file.writeFile([...inFlightNow.values()].map((e) => `${JSON.stringify(e)}\n`).join(''));
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, sendingPath);
+  };
   return {
     path,
     delivered: (messageId) => delivered.has(messageId),
     unanswered: (messageId) => unanswered.has(messageId),
-    async append(entry) {
-      if (entry.status === 'sending') {
-        inFlightNow = entry.messageId;
-        const sending = await open(`${path}.sending`, 'w');
-        try {
-          await sending.writeFile(`${JSON.stringify(entry)}\n`);
-          await sending.sync();
-        } finally {
-          await sending.close();
+    append: (entry) =>
+      serial(async () => {
+        if (entry.status === 'sending') {
+          inFlightNow.set(entry.messageId, entry);
+          await writeInFlight();
+          return;
         }
-        return;
-      }
-      await handle.appendFile(`${JSON.stringify(entry)}\n`);
-      await handle.sync();
-      unanswered.delete(entry.messageId);
-      if (inFlightNow === entry.messageId) inFlightNow = null;
-      if (entry.status === 'accepted') delivered.add(entry.messageId);
-    },
-    async close() {
-      await handle.close();
-      // Kept while a message handed over has no answer (the connection failed): a later run re-sends it.
-      if (inFlightNow === null) await rm(`${path}.sending`, { force: true });
-    },
+        await handle.appendFile(`${JSON.stringify(entry)}\n`);
+        await handle.sync();
+        unanswered.delete(entry.messageId);
+        // Left in <log>.sending until it is next written: a later run reads the answer from the log.
+        inFlightNow.delete(entry.messageId);
+        if (entry.status === 'accepted') delivered.add(entry.messageId);
+      }),
+    close: () =>
+      serial(async () => {
+        await handle.close();
+        // Kept while a message handed over has no answer (the connection failed): a later run re-sends it.
+        if (inFlightNow.size === 0) await rm(sendingPath, { force: true });
+      }),
   };
 }
 

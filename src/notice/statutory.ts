@@ -76,19 +76,49 @@ export function checkStatutoryElements(
   parts: readonly RenderedPart[],
   context: Pick<NoticeContext, 'document' | 'urls' | 'effectiveDate'>,
 ): StatutoryElement[] {
-  const read = parts.map(readable);
+  return missingElements(readAll(parts), context);
+}
+
+/** A rendered notice read once, for all the checks. */
+interface Reading {
+  text: string;
+  links: string[];
+  /** The text without URLs (a date inside a URL states nothing to a reader). */
+  prose: string;
+}
+
+function readAll(parts: readonly RenderedPart[], cache?: Map<string, { text: string; links: string[] }>): Reading {
+  const read = parts.map((part) => {
+    const key = `${part.format}\0${part.content}`;
+    let r = cache?.get(key);
+    if (!r) {
+      r = readable(part);
+      cache?.set(key, r);
+    }
+    return r;
+  });
   const text = read.map((r) => r.text).join('\n');
-  const links = read.flatMap((r) => r.links);
+  return { text, links: read.flatMap((r) => r.links), prose: text.replace(/https?:\/\/[^\s<>"']+/gu, ' ') };
+}
+
+// Only where one of these stands can NFKC give 変更, 改定 or 改正: the characters themselves, or the
+// compatibility forms of ideographs (radicals, enclosed and compatibility ideographs).
+const MAY_SAY_CHANGE = /[変改\u2E80-\u2FDF\u3200-\u33FF\uF900-\uFAFF\u{1F200}-\u{1F2FF}\u{2F800}-\u{2FA1F}]/u;
+
+const datesOf = new Map<string, string[]>();
+
+function missingElements(reading: Reading, context: Pick<NoticeContext, 'document' | 'urls' | 'effectiveDate'>): StatutoryElement[] {
+  const { text, links, prose } = reading;
   const missing: StatutoryElement[] = [];
-  // A date inside a URL (…/2027-01-01/) states nothing to a reader.
-  const prose = text.replace(/https?:\/\/[^\s<>"']+/gu, ' ');
   const title = normalize(context.document.title);
-  const sentences = prose.split(/[。\n]/u).map(normalize);
+  const sentences = prose.split(/[。\n]/u).filter((s) => MAY_SAY_CHANGE.test(s)).map(normalize);
   if (!sentences.some((s) => s.includes(title) && /変更|改定|改正/u.test(s))) missing.push('change');
   const url = context.urls.version;
   if (!text.includes(url) && !links.some((l) => l.trim().startsWith(url))) missing.push('content');
   const compact = normalize(prose);
-  if (!dateForms(context.effectiveDate).some((form) => compact.includes(form))) missing.push('effective-date');
+  let forms = datesOf.get(context.effectiveDate);
+  if (!forms) datesOf.set(context.effectiveDate, (forms = dateForms(context.effectiveDate)));
+  if (!forms.some((form) => compact.includes(form))) missing.push('effective-date');
   return missing;
 }
 
@@ -117,9 +147,13 @@ export function emailForms(email: { subject: string; text: string; html: string 
  * @returns true when it does, or when the version states no justification
  */
 export function statesJustification(parts: readonly RenderedPart[], context: Pick<NoticeContext, 'justification'>): boolean {
+  return justificationStated(readAll(parts), context);
+}
+
+function justificationStated(reading: Reading, context: Pick<NoticeContext, 'justification'>): boolean {
   const j = context.justification;
   if (!j) return true;
-  const text = normalize(parts.map((p) => readable(p).text).join('\n'));
+  const text = normalize(reading.text);
   return text.includes(normalize(j.law)) && text.includes(normalize(j.changeClause));
 }
 
@@ -133,14 +167,17 @@ export function statutoryProblems(
   forms: readonly NoticeForm[],
   context: Pick<NoticeContext, 'document' | 'urls' | 'effectiveDate'> & Partial<Pick<NoticeContext, 'justification'>>,
 ): string[] {
+  // An email's subject is a part of both its forms: read once.
+  const cache = new Map<string, { text: string; links: string[] }>();
   return forms.flatMap((form) => {
     const problems: string[] = [];
-    const missing = checkStatutoryElements(form.parts, context);
+    const reading = readAll(form.parts, cache);
+    const missing = missingElements(reading, context);
     if (missing.length) {
       const list = missing.map((m) => STATUTORY_ELEMENTS[m]).join('; ');
       problems.push(`${form.name}: 民法548条の4第2項の記載事項がありません / lacks what 民法548条の4第2項 requires: ${list}`);
     }
-    if (context.justification && !statesJustification(form.parts, { justification: context.justification })) {
+    if (context.justification && !justificationStated(reading, { justification: context.justification })) {
       const what = `変更の根拠（${context.justification.law}、${context.justification.changeClause}）が記載されていません / does not state the basis of the change under 民法548条の4第1項 and the change clause`;
       problems.push(problems.length ? what : `${form.name}: ${what}`);
     }

@@ -36,6 +36,14 @@ export interface NoticeTemplates {
    *   context does not have, or an unknown helper
    */
   render(name: TemplateName, context: object): string;
+  /**
+   * Whether the templates use the recipient only by printing its fields (`{{recipient.name}}`) and testing
+   * them (`{{#if recipient.name}}`): then an email rendered once with stand-ins for the fields gives every
+   * recipient's email by putting the fields in (src/notice/email-renderer.ts). False (or absent) when a
+   * template could treat a field's value otherwise (`lookup`, `@root`, `recipient.name.length`, a dynamic
+   * partial): each email is then rendered in full.
+   */
+  recipientSlots?: boolean;
 }
 
 type Flavour = 'text' | 'html';
@@ -105,6 +113,7 @@ export function loadNoticeTemplates(dir: string = DEFAULT_TEMPLATES_DIR, base: s
   }
   return {
     dir,
+    recipientSlots: sources.every((source) => printsRecipientFields(source.ast)),
     render(name, context) {
       const template = templates.get(name);
       if (!template) throw new TypeError(`unknown notice template: ${name}`);
@@ -170,4 +179,32 @@ function partialCalls(ast: hbs.AST.Program): Array<{ name: string; line: number;
   };
   walk(ast);
   return calls;
+}
+
+/** The recipient's fields a template may print or test. */
+export const RECIPIENT_FIELDS = ['name', 'email', 'contract'] as const;
+
+/**
+ * Whether a template uses the recipient only as `recipient.<field>` (printed, tested, or passed on), never
+ * as a key (`lookup`), through `@root`, by a property of a field's value, or in a dynamic partial: then
+ * its output depends on a field only by the field's text where it is printed and whether it is empty.
+ */
+function printsRecipientFields(ast: hbs.AST.Program): boolean {
+  let plain = true;
+  const fields: ReadonlySet<string> = new Set(RECIPIENT_FIELDS);
+  const walk = (node: unknown): void => {
+    if (!plain) return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    const n = node as { type?: string; original?: unknown; parts?: unknown; data?: unknown; name?: { type?: string } };
+    if (n.type === 'PathExpression') {
+      const parts = Array.isArray(n.parts) ? n.parts.map(String) : [];
+      if (n.original === 'lookup' || (n.data === true && parts[0] === 'root')) plain = false;
+      else if (parts.includes('recipient') && !(parts.length === 2 && parts[0] === 'recipient' && fields.has(parts[1] as string))) plain = false;
+    }
+    if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && n.name?.type === 'SubExpression') plain = false;
+    for (const [key, value] of Object.entries(n)) if (key !== 'loc') walk(value);
+  };
+  walk(ast);
+  return plain;
 }

@@ -2,6 +2,7 @@
  * The recipients CSV as Excel writes it (BOM, CRLF, quoted fields with commas, quotes and line breaks),
  * with English or Japanese headers; one message per bad row, everything reported together.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isEmailAddress, parseCsv, readRecipients } from '../../src/notice/index.js';
 import { failure } from './support.js';
@@ -113,3 +114,63 @@ describe('isEmailAddress', () => {
     },
   );
 });
+
+describe('parseCsv, against the character-at-a-time reader it replaced', () => {
+  it('should read any text the same way', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\r', '\n', '\r\n', '様', ' ', '\uFEFF'), maxLength: 60 });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(parseCsv(t)).toEqual(referenceParseCsv(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+/** The reader before fields were taken as slices (kept here as the reference). */
+function referenceParseCsv(text: string): ReturnType<typeof parseCsv> {
+  const s = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const records: ReturnType<typeof parseCsv>["records"] = [];
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let start = 1;
+  let quoted = false;
+  let quoteLine = 0;
+  const endRecord = () => {
+    fields.push(field);
+    records.push({ fields, row: records.length + 1, line: start });
+    fields = [];
+    field = '';
+    start = line;
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        if (c === '\n' || (c === '\r' && s[i + 1] !== '\n')) line++;
+        field += c;
+      }
+    } else if (c === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+    } else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else if (c === '\r' || c === '\n') {
+      if (c === '\r' && s[i + 1] === '\n') i++;
+      line++;
+      endRecord();
+    } else {
+      field += c;
+    }
+  }
+  if (quoted) return { records, unterminated: { row: records.length + 1, line: quoteLine } };
+  if (field !== '' || fields.length) endRecord();
+  return { records, unterminated: null };
+}

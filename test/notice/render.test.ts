@@ -2,12 +2,15 @@
  * The notice context and its rendered forms, from the real diff of the real versions (2018-04-20 →
  * 2027-01-01).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderComparisonTableHtml } from '../../src/diff/index.js';
 import * as notice from '../../src/notice/index.js';
 import { buildNoticeContext, renderAtomEntry, renderEmail, renderWebNotice, type NoticeContext } from '../../src/notice/index.js';
 import { basePathOf, sitePaths } from '../../src/paths/index.js';
-import { BASE_URL, realContext, realVersions, type RealVersions, RECIPIENT } from './support.js';
+import { BASE_URL, copyTemplates, realContext, realVersions, type RealVersions, RECIPIENT } from './support.js';
 
 let real: RealVersions;
 let context: NoticeContext;
@@ -159,5 +162,40 @@ describe('rendered notices', () => {
     expect(entry).toContain(`<link rel="alternate" type="text/html" href="${context.urls.notice}"/>`);
     expect(entry).toContain(`href="${context.urls.version}"`);
     expect(entry.replace(/&(amp|lt|gt|quot|#x27|#x3D|#x60);/gu, '')).not.toContain('&');
+  });
+});
+
+describe('createEmailRenderer', () => {
+  // Fields with what escaping, trimming and blank-line folding act on, the stand-ins' own marks, and empties.
+  const field = fc.oneof(
+    fc.constantFrom('', '山田 太郎', 'A & B <x@y> "q" \'s\'', '\n\n\n', '  padded  ', '\uE0000&\uE001', '{{recipient.name}}'),
+    fc.string({ unit: fc.constantFrom('a', '&', '<', '"', '\n', ' ', '様', '\uE001', '\t') }),
+  );
+  const recipient = fc.record({ name: field, email: field, contract: field });
+
+  it('should give every recipient the email renderEmail gives, character for character', () => {
+    const templates = notice.loadNoticeTemplates();
+    expect(templates.recipientSlots).toBe(true);
+    for (const draft of [false, true]) {
+      const c = { ...context, draft, mailDate: draft ? '2026-11-30T00:00:00+09:00' : null };
+      const render = notice.createEmailRenderer(c, templates);
+      fc.assert(
+        fc.property(recipient, (r) => {
+          expect(render(r)).toEqual(renderEmail(c, r, templates));
+        }),
+        { numRuns: 150 },
+      );
+    }
+  });
+
+  it('should render in full for each recipient templates that use a field other than by printing or testing it', () => {
+    const dir = copyTemplates();
+    const path = join(dir, 'email-subject.hbs');
+    writeFileSync(path, `{{lookup recipient "name"}}${readFileSync(path, 'utf8')}`);
+    const templates = notice.loadNoticeTemplates(dir, dir);
+    expect(templates.recipientSlots).toBe(false);
+    const render = notice.createEmailRenderer(context, templates);
+    expect(render(RECIPIENT).subject).toMatch(/^山田 太郎【重要】/u);
+    expect(render({ ...RECIPIENT, name: 'ab' })).toEqual(renderEmail(context, { ...RECIPIENT, name: 'ab' }, templates));
   });
 });

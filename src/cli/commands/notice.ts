@@ -18,6 +18,7 @@ import {
   isSmtpUrl,
   loadNoticeTemplates,
   openSendLog,
+  parseRate,
   parseSender,
   prepareNotice,
   readRecipients,
@@ -30,13 +31,31 @@ import { compareDates, formatDateJa, isIsoDate, todayInJapan } from '../../perio
 import { compileProject } from '../../project/compile-all.js';
 import { CONFIG_FILE, documentSettings, loadProjectConfig } from '../../project/config.js';
 import { displayPath } from '../../project/sources.js';
+import { releaseTokenizer } from '../../tokenize/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 import { printDiagnostics } from '../print.js';
 
 const usage =
   'terms notice DOC --to VERSION [--base-url URL (default: site.url of terms.config.json)] [--notice-date YYYY-MM-DD] [--urgent --reason "…"] ' +
-  '[--recipients FILE.csv [--from "Name <address>"] [--out DIR] [--send smtp://host:port] [--log FILE]] [--rehearsal] [--terms DIR] [--templates DIR]';
+  '[--recipients FILE.csv [--from "Name <address>"] [--out DIR] [--send smtp://host:port [--connections N] [--rate N/s]] [--log FILE]] [--rehearsal] [--terms DIR] [--templates DIR]';
+
+const help: Record<string, string> = {
+  'DOC --to VERSION': '文書と新しい版（直前の版からの変更を通知）/ the document and the new version (the change from the version before it)',
+  '--base-url URL': '公開サイトの URL（既定 terms.config.json の site.url）/ the published site (default: site.url of terms.config.json)',
+  '--notice-date YYYY-MM-DD': '通知日（既定 版の noticeDate、なければ本日）/ the day the notice is given (default: the version\'s noticeDate, else today in Japan)',
+  '--urgent --reason "…"': '緊急の変更とその理由 / an urgent change and why',
+  '--recipients FILE.csv': '通知先の CSV（name,email,contract または 氏名,メールアドレス,契約番号）/ who to notify',
+  '--from "Name <address>"': '差出人（既定 terms.config.json の sender）/ the sender (default: the document\'s sender in terms.config.json)',
+  '--out DIR': 'お知らせページ・Atom エントリ・宛先ごとの .eml を書き出す / write the web notice, the Atom entry and one .eml per recipient',
+  '--send smtp://host:port': 'SMTP で送信（smtps:// で TLS）/ send over SMTP (smtps:// for TLS)',
+  '--connections N': '同時に使う SMTP 接続の数（既定 1。中断時の再送は最大 N 通）/ SMTP connections at once (default 1; an interruption re-sends at most N messages)',
+  '--rate N/s': '送信速度の上限（N/s・N/min・N/h、既定 無制限）/ at most N messages per second, minute or hour (default: no limit)',
+  '--log FILE': '送信ログ（既定 <out または cwd>/notice-<doc>-<version>.sendlog.ndjson）/ the send log',
+  '--rehearsal': '下書きだけを作る（送信不可）/ write drafts, never notices (not with --send)',
+  '--terms DIR': '規約のフォルダ（既定 terms）/ the terms folder (default terms)',
+  '--templates DIR': '通知テンプレートのフォルダ（既定 templates/notice）/ the notice templates (default templates/notice)',
+};
 
 const options = {
   to: { type: 'string' },
@@ -51,6 +70,8 @@ const options = {
   send: { type: 'string' },
   from: { type: 'string' },
   log: { type: 'string' },
+  connections: { type: 'string' },
+  rate: { type: 'string' },
   rehearsal: { type: 'boolean' },
 } as const;
 
@@ -99,6 +120,19 @@ function argumentProblems(values: Values, document: string | undefined): string[
     '--send と --log には --recipients が必要です / --send and --log need --recipients',
   );
   add(values.recipients !== undefined && values.from === undefined, '--recipients には差出人 --from が必要です / --recipients needs the sender --from');
+  const connections = values.connections;
+  add(
+    connections !== undefined && !/^[1-9]\d{0,2}$/u.test(connections),
+    `--connections は 1〜999 の整数 / --connections must be a whole number from 1 to 999: ${connections}`,
+  );
+  add(
+    values.rate !== undefined && parseRate(values.rate) === null,
+    `--rate は N/s・N/min・N/h（例 10/s）/ --rate must be N/s, N/min or N/h (e.g. 10/s): ${values.rate}`,
+  );
+  add(
+    (connections !== undefined || values.rate !== undefined) && send === undefined,
+    '--connections と --rate は --send と共に指定します / --connections and --rate go with --send',
+  );
   add(values.rehearsal === true && send !== undefined, '--rehearsal は下書きを作るだけで、--send とは併用できません / --rehearsal makes drafts and never sends: drop --send');
   return problems;
 }
@@ -115,6 +149,7 @@ const EVENT_LABEL: Record<DeliveryEvent['kind'], string> = {
 export const noticeCommand: Command = {
   summary: '変更通知を作成・送信 / generate and send change notices',
   usage,
+  help,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, options, usage);
     // The site's URL and the document's sender, where the options do not give them: terms.config.json.
@@ -166,6 +201,8 @@ export const noticeCommand: Command = {
     if (assessment.urgentApplied) io.stdout(`緊急の変更 / urgent change: ${reason}\n`);
 
     const diff = await diffRuleSets(previous, next);
+    // The dictionary (about 300 MB) is not needed once the diff is made: let it go before the messages.
+    releaseTokenizer();
     const baseUrl = values['base-url'];
     // A real notice is dated on its notice date; one sent, or written on that very day, when it is made.
     const mailDate = values.send !== undefined || noticeDate === today() ? null : `${noticeDate}T00:00:00+09:00`;
@@ -190,7 +227,8 @@ export const noticeCommand: Command = {
     const list = readRecipients(await readInput(csvPath), displayPath(csvPath, io.cwd));
     for (const problem of list.problems) io.stderr(`${problem}\n`);
     const logPath = resolve(io.cwd, values.log ?? join(outDir ?? io.cwd, `notice-${document}-${next.meta.version}.sendlog.ndjson`));
-    const smtp = values.send === undefined ? undefined : createSmtpTransport(values.send);
+    const connections = Number(values.connections ?? 1);
+    const smtp = values.send === undefined ? undefined : createSmtpTransport(values.send, { connections, rate: parseRate(values.rate ?? '') });
     const log = smtp ? await openSendLog(logPath) : undefined;
     try {
       const report = await deliverNotices({
@@ -199,7 +237,7 @@ export const noticeCommand: Command = {
         sender,
         templates,
         ...(outDir !== undefined ? { outDir } : {}),
-        ...(smtp && log ? { transport: { send: smtp.send, log } } : {}),
+        ...(smtp && log ? { transport: { send: smtp.send, log, concurrency: connections } } : {}),
         onEvent: (e) => printEvent(io, e),
       });
       io.stdout(

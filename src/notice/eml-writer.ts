@@ -1,0 +1,32 @@
+/**
+ * Writes the .eml files of a run into one folder, each atomically (a temporary file beside it, renamed
+ * over it), as src/io/atomic.ts does for one file; the folder is made, and what killed runs left in it
+ * swept, once per run instead of once per file.
+ */
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { ensureDir } from '../io/atomic.js';
+import { fileError, isFileError } from '../io/fs-error.js';
+import { sweepStaleTemps, tempPathFor } from '../io/temp.js';
+
+/** Writes one file of the folder; resolves when it is in place under its name. */
+export type EmlWriter = (path: string, content: Uint8Array) => Promise<void>;
+
+/**
+ * A writer for files in one folder.
+ * @param dir the folder (made when missing)
+ * @throws TermsError (exit 2) with one line when the folder or a file cannot be written
+ */
+export async function createEmlWriter(dir: string): Promise<EmlWriter> {
+  await ensureDir(dir);
+  await sweepStaleTemps(dir);
+  return async (path, content) => {
+    const temp = tempPathFor(path);
+    try {
+      await writeFile(temp, content);
+      await rename(temp, path);
+    } catch (error) {
+      await rm(temp, { force: true }).catch(() => undefined);
+      throw isFileError(error) ? fileError(error, path, '書き込めません / cannot write') : error;
+    }
+  };
+}
