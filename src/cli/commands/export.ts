@@ -4,13 +4,19 @@ import { writeFileAtomic } from '../../io/atomic.js';
 import type { CompiledVersion } from '../../project/compile-all.js';
 import type { RuleSet } from '../../ruleset/schema.js';
 import { parseCommandArgs } from '../args.js';
-import { CACHE_OPTIONS, CACHE_USAGE, cacheOf } from '../cache.js';
+import { CACHE_HELP, CACHE_OPTIONS, CACHE_USAGE, cacheOf } from '../cache.js';
 import { compileOrStop } from '../compiled.js';
 import { EXIT, type Command } from '../io.js';
 
-const usage =
-  `terms export <version> --format docx|pdf --out FILE [--terms DIR] ${CACHE_USAGE}\n` +
-  '  <version>: <doc>@<version> (knet-cloud@2027-01-01), terms/<doc>/<version>.md, or a compiled .json rule set';
+const usage = `terms export <version> --format docx|pdf --out FILE [--terms DIR] ${CACHE_USAGE}`;
+
+const help: Record<string, string> = {
+  '<version>': '書き出す版: <doc>@<version>（knet-cloud@2027-01-01）、terms/<doc>/<version>.md、またはコンパイル済みの .json / the version: <doc>@<version>, a terms Markdown file, or a compiled .json rule set',
+  '--format docx|pdf': '書き出す形式（Word または PDF）/ Word or PDF',
+  '--out FILE': '書き出すファイル（既存のものは置き換え）/ the file to write (replaced atomically)',
+  '--terms DIR': '規約のフォルダ（既定 terms）/ the terms folder (default terms)',
+  ...CACHE_HELP,
+};
 
 /** The exporters, loaded only for the format asked for (the docx library, Chromium). */
 const EXPORTERS: Record<string, (ruleSet: RuleSet) => Promise<Uint8Array>> = {
@@ -25,6 +31,7 @@ function invalid(message: string): TermsError {
 export const exportCommand: Command = {
   summary: '一つの版を Word・PDF に書き出す / export one version as Word or PDF',
   usage,
+  help,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, out: { type: 'string' }, terms: { type: 'string' }, ...CACHE_OPTIONS }, usage);
     const problems: string[] = [];

@@ -14,13 +14,19 @@ import { printDiagnostics } from '../print.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 
 const usage =
-  'terms init --doc ID [--company NAME] [--title TITLE] [--effective YYYY-MM-DD] [--url URL] [--sender "NAME <ADDRESS>"] [--require KIND,KIND…] [--from FILE.txt|.md|.docx|.pdf [--format text|markdown]]\n' +
-  '  --doc: 文書 ID（英小文字・数字・ハイフン） / document id (lower-case letters, digits, hyphens)\n' +
-  '  --company, --title: 会社名と表題（--from では取り込み元から推定） / company and title (guessed from --from when absent)\n' +
-  '  --effective: 最初の版の効力発生日（既定は日本の今日） / the first version’s effective date (default: today in Japan)\n' +
-  '  --url: 公開サイトの URL / the published site’s URL; --sender: 変更通知の差出人 / the sender of change notices\n' +
-  '  --require: 文書が必ず持つ注釈の種類（既定は無し） / annotation kinds the document must carry (default: none)\n' +
-  '  --from: 既存の規約（テキスト・Markdown・Word・PDF）から始める / start from an existing text, Markdown, Word or PDF file';
+  'terms init --doc ID [--company NAME] [--title TITLE] [--effective YYYY-MM-DD] [--url URL] [--sender "NAME <ADDRESS>"] [--require KIND,KIND…] [--from FILE.txt|.md|.docx|.pdf [--format text|markdown]]';
+
+const help: Record<string, string> = {
+  '--doc ID': '文書 ID（英小文字・数字・ハイフン）/ document id (lower-case letters, digits, hyphens)',
+  '--company NAME': '会社名（--from では取り込み元から推定）/ the company (guessed from --from when absent)',
+  '--title TITLE': '表題（--from では取り込み元から推定）/ the title (guessed from --from when absent)',
+  '--effective YYYY-MM-DD': '最初の版の効力発生日（既定は日本の今日）/ the first version’s effective date (default: today in Japan)',
+  '--url URL': '公開サイトの URL / the published site’s URL',
+  '--sender "NAME <ADDRESS>"': '変更通知の差出人 / the sender of change notices',
+  '--require KIND,KIND…': '文書が必ず持つ注釈の種類（既定は無し）/ annotation kinds the document must carry (default: none)',
+  '--from FILE': '既存の規約（テキスト・Markdown・Word・PDF）から始める / start from an existing text, Markdown, Word or PDF file',
+  '--format text|markdown': '--from のテキストの読み方（既定は内容から判断）/ how to read a --from text file (default: told from the file)',
+};
 
 function invalid(message: string): TermsError {
   return new TermsError(`${message}\n使い方 / usage: ${usage}`, EXIT.invalid);
@@ -60,6 +66,7 @@ async function existingProject(cwd: string): Promise<string | null> {
 export const initCommand: Command = {
   summary: '会社の規約のプロジェクトを始める / start a project for a company’s terms',
   usage,
+  help,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,

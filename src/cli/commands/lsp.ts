@@ -7,6 +7,7 @@ const usage = 'terms lsp --stdio';
 export const lspCommand: Command = {
   summary: 'エディタ用の言語サーバー / language server for editors (LSP over stdio)',
   usage,
+  help: { '--stdio': '標準入出力で LSP を話す（唯一の方式）/ speak LSP over stdin and stdout (the only transport)' },
   async run(args) {
     const { values } = parseCommandArgs(args, { stdio: { type: 'boolean' } }, usage);
     if (!values.stdio) throw new TermsError(`--stdio を指定してください / the server talks over stdio only\n使い方 / usage: ${usage}`, EXIT.invalid);

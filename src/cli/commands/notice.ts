@@ -4,7 +4,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { diffRuleSets } from '../../diff/index.js';
 import { TermsError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import {
@@ -28,17 +27,20 @@ import {
   type DeliveryEvent,
 } from '../../notice/index.js';
 import { compareDates, formatDateJa, isIsoDate, todayInJapan } from '../../period/index.js';
-import { compileProject } from '../../project/compile-all.js';
 import { CONFIG_FILE, documentSettings, loadProjectConfig } from '../../project/config.js';
 import { displayPath } from '../../project/sources.js';
 import { releaseTokenizer } from '../../tokenize/index.js';
 import { parseCommandArgs } from '../args.js';
+import { CACHE_HELP, CACHE_OPTIONS, CACHE_USAGE, cacheOf } from '../cache.js';
+import { compileOrStop } from '../compiled.js';
+import { diffCached } from '../diff-cached.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 import { printDiagnostics } from '../print.js';
 
 const usage =
   'terms notice DOC --to VERSION [--base-url URL (default: site.url of terms.config.json)] [--notice-date YYYY-MM-DD] [--urgent --reason "…"] ' +
-  '[--recipients FILE.csv [--from "Name <address>"] [--out DIR] [--send smtp://host:port [--connections N] [--rate N/s]] [--log FILE]] [--rehearsal] [--terms DIR] [--templates DIR]';
+  '[--recipients FILE.csv [--from "Name <address>"] [--out DIR] [--send smtp://host:port [--connections N] [--rate N/s]] [--log FILE]] [--rehearsal] [--terms DIR] [--templates DIR] ' +
+  CACHE_USAGE;
 
 const help: Record<string, string> = {
   'DOC --to VERSION': '文書と新しい版（直前の版からの変更を通知）/ the document and the new version (the change from the version before it)',
@@ -55,6 +57,7 @@ const help: Record<string, string> = {
   '--rehearsal': '下書きだけを作る（送信不可）/ write drafts, never notices (not with --send)',
   '--terms DIR': '規約のフォルダ（既定 terms）/ the terms folder (default terms)',
   '--templates DIR': '通知テンプレートのフォルダ（既定 templates/notice）/ the notice templates (default templates/notice)',
+  ...CACHE_HELP,
 };
 
 const options = {
@@ -64,6 +67,7 @@ const options = {
   urgent: { type: 'boolean' },
   reason: { type: 'string' },
   terms: { type: 'string' },
+  ...CACHE_OPTIONS,
   templates: { type: 'string' },
   recipients: { type: 'string' },
   out: { type: 'string' },
@@ -171,10 +175,10 @@ export const noticeCommand: Command = {
     let now: string | undefined;
     const today = () => (now ??= readToday(io));
 
-    const project = await compileProject(resolve(io.cwd, values.terms ?? 'terms'), io.cwd);
-    printDiagnostics(io, project.diagnostics);
-    if (project.diagnostics.some((d) => d.severity === 'error')) return EXIT.invalid;
-    const { previous, next } = selectVersions(project.versions.map((v) => v.ruleSet), document, values.to);
+    const cache = cacheOf(io, values);
+    const compiled = await compileOrStop(io, { termsDir: resolve(io.cwd, values.terms ?? 'terms'), cache });
+    if (!compiled.ok) return compiled.exit;
+    const { previous, next } = selectVersions(compiled.versions.map((v) => v.ruleSet), document, values.to);
 
     const noticeDate = values['notice-date'] ?? next.meta.noticeDate ?? today();
     const late = values.send === undefined ? null : sendingTooLate(noticeDate, today());
@@ -200,7 +204,8 @@ export const noticeCommand: Command = {
     }
     if (assessment.urgentApplied) io.stdout(`緊急の変更 / urgent change: ${reason}\n`);
 
-    const diff = await diffRuleSets(previous, next);
+    const diff = await diffCached(previous, next, cache);
+    await cache?.flush();
     // The dictionary (about 300 MB) is not needed once the diff is made: let it go before the messages.
     releaseTokenizer();
     const baseUrl = values['base-url'];
