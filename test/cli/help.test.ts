@@ -22,7 +22,7 @@ describe('terms <command> --help', () => {
     expect(options.length).toBeGreaterThan(0);
     for (const option of options) {
       // The option's entry: its name among the options its key column (before the two spaces) names.
-      const line = described.find((l) => (l.slice(2).split('  ')[0]?.match(/--[a-z-]+/gu) ?? []).includes(option));
+      const line = described.find((l) => (l.slice(2).split('  ')[0]?.match(/--[a-z-]+/gu) ?? ([] as string[])).includes(option));
       expect(line, `${command} ${option}`).toBeDefined();
       // 日本語 / English
       expect(line).toMatch(/[\u3040-\u30ff\u4e00-\u9fff].*\/ [A-Za-z]/u);
