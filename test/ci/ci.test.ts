@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as ci from '../../src/ci/index.js';
 import * as command from '../../src/cli/commands/ci.js';
-import { main } from '../../src/cli/main.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const PUBLISHED = readFileSync('terms/knet-cloud/2018-04-20.md', 'utf8');
 
@@ -23,9 +23,7 @@ function project(files: Record<string, string>): string {
 
 /** Runs `terms ci …` in-process in `cwd`, with JSON output. */
 async function run(cwd: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(['ci', '--format', 'json', ...args], { cwd, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  const { status, stdout, stderr } = await runInProcess(['ci', '--format', 'json', ...args], cwd);
   const findings = stdout ? (JSON.parse(stdout) as Array<{ ruleId: string; severity: string; file: string; line: number; message: string }>) : [];
   return { status, stderr, findings, ids: findings.map((f) => f.ruleId) };
 }

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const PUBLISHED = readFileSync('terms/knet-cloud/2018-04-20.md', 'utf8');
 /** The 2018 text as a version notified 2026-11-30, with more front matter and edits. */
@@ -19,8 +19,7 @@ async function ci(version: string) {
   mkdirSync(join(dir, 'terms/knet-cloud'), { recursive: true });
   writeFileSync(join(dir, 'terms/knet-cloud/2018-04-20.md'), PUBLISHED);
   writeFileSync(join(dir, 'terms/knet-cloud/2027-01-01.md'), version);
-  let stdout = '';
-  const status = await main(['ci', '--format', 'json', '--update-lock', '--today', '2026-12-01'], { cwd: dir, stdout: (t) => void (stdout += t), stderr: () => undefined });
+  const { status, stdout } = await runInProcess(['ci', '--format', 'json', '--update-lock', '--today', '2026-12-01'], dir);
   const findings = (stdout ? JSON.parse(stdout) : []) as Array<{ ruleId: string; message: string; line: number }>;
   return { status, findings: findings.filter((f) => f.ruleId === 'ci/justification') };
 }

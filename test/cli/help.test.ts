@@ -3,13 +3,13 @@
  * (issue 16, a newcomer's first hour).
  */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const COMMANDS = ['compile', 'lint', 'ci', 'check', 'import', 'diff', 'build', 'notice', 'export', 'init', 'lsp'];
 
 async function help(command: string): Promise<string> {
-  let stdout = '';
-  expect(await main([command, '--help'], { stdout: (t) => void (stdout += t), stderr: () => undefined })).toBe(0);
+  const { status, stdout } = await runInProcess([command, '--help']);
+  expect(status).toBe(0);
   return stdout;
 }
 

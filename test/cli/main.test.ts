@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as cli from '../../src/cli/main.js';
+import { runInProcess } from '../helpers/cli.js';
 
 /** Runs the CLI in-process with captured output. */
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await cli.main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { status, stdout, stderr };
-}
+const run = (...argv: string[]) => runInProcess(argv);
 
 describe('the terms CLI', () => {
   it('should export main only', () => {

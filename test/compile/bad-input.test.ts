@@ -1,9 +1,9 @@
 import { mkdtempSync, mkdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { compileTerms } from '../../src/compile/index.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const FRONT = `---
 document: demo
@@ -104,35 +104,34 @@ describe('terms compile on bad input', () => {
     mkdirSync(join(dir, 'terms', 'demo'), { recursive: true });
     return dir;
   };
-  const run = (cwd: string, ...args: string[]) =>
-    spawnSync(process.execPath, [join(process.cwd(), 'bin/terms.js'), 'compile', ...args], { cwd, encoding: 'utf8' });
+  const run = (cwd: string, ...args: string[]) => runInProcess(['compile', ...args], cwd);
 
-  it('should print file:line:col messages, exit 2, and write nothing', () => {
+  it('should print file:line:col messages, exit 2, and write nothing', async () => {
     const dir = project();
     writeFileSync(join(dir, 'terms/demo/2026-01-01.md'), `${FRONT}\n## 第１条（一）\n\n本文。\n`);
     writeFileSync(join(dir, 'terms/demo/2026-02-01.md'), FRONT.replace(/2026-01-01/gu, '2026-02-01') + '\n## 第１条\n\n本文。\n');
-    const result = run(dir);
+    const result = await run(dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('terms/demo/2026-02-01.md:9:1: ');
     expect(result.stderr).not.toMatch(/\n\s+at /u);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 
-  it('should write one rule set per version, leaving no temporary file behind', () => {
+  it('should write one rule set per version, leaving no temporary file behind', async () => {
     const dir = project();
     writeFileSync(join(dir, 'terms/demo/2026-01-01.md'), `${FRONT}\n## 第１条（一）\n\n本文。\n`);
-    const result = run(dir);
+    const result = await run(dir);
     expect(result.status).toBe(0);
     expect(readdirSync(join(dir, 'dist/rules/demo'))).toEqual(['2026-01-01.json']);
   });
 
-  it('should show the stack trace of an internal error only with --debug', () => {
+  it('should show the stack trace of an internal error only with --debug', async () => {
     const dir = project();
-    const missing = run(dir, '--terms', 'nowhere');
+    const missing = await run(dir, '--terms', 'nowhere');
     // A missing terms folder is bad input (exit 2, issue 16 item 7), still without a stack trace unless --debug.
     expect(missing.status).toBe(2);
     expect(missing.stderr).not.toMatch(/\n\s+at /u);
-    const debug = run(dir, '--terms', 'nowhere', '--debug');
+    const debug = await run(dir, '--terms', 'nowhere', '--debug');
     expect(debug.stderr).toMatch(/\n\s+at /u);
   });
 });

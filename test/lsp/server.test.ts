@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol';
 import { exampleDocument } from '../../src/lint/index.js';
+import { runInProcess } from '../helpers/cli.js';
 import { project, startClient, type TestClient } from './client.js';
 
 const V2027 = 'terms/knet-cloud/2027-01-01.md';
@@ -71,12 +71,7 @@ describe('terms lsp --stdio, driven by a real LSP client', () => {
     mkdirSync(join(root, 'terms/example'), { recursive: true });
     writeFileSync(join(root, EXAMPLE), DEFECTS);
     const published = await client.open(EXAMPLE, DEFECTS);
-    let cli: string;
-    try {
-      cli = execFileSync(process.execPath, [resolve('bin/terms.js'), 'lint', '--format', 'json', EXAMPLE], { cwd: root, encoding: 'utf8' });
-    } catch (e) {
-      cli = (e as { stdout: string }).stdout;
-    }
+    const cli = (await runInProcess(['lint', '--format', 'json', EXAMPLE], root)).stdout;
     const expected = (JSON.parse(cli) as Array<{ line: number; column: number; endLine: number | null; endColumn: number | null; ruleId: string; severity: string; message: string }>).map((d) => ({
       line: d.line - 1,
       character: d.column - 1,

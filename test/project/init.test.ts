@@ -6,11 +6,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { compileTerms } from '../../src/compile/index.js';
 import { RULE_IDS } from '../../src/lint/index.js';
 import { parseProjectConfig } from '../../src/project/config.js';
 import * as init from '../../src/project/init.js';
+import { runInProcess } from '../helpers/cli.js';
 import { autoNumberedDocx, AUTO_EXPECTED } from '../import/docx-fixtures.js';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'hoshizora-terms.txt');
@@ -23,12 +23,7 @@ function folder(): string {
   return dir;
 }
 
-async function run(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, { cwd, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { status, stdout, stderr };
-}
+const run = (cwd: string, ...argv: string[]) => runInProcess(argv, cwd);
 
 describe('initProject', () => {
   it('should export initProject and the installed schema path', () => {

@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runInProcess } from '../helpers/cli.js';
 import { PACKAGE_ROOT } from '../../src/project/root.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'terms-notice-config-'));
@@ -19,12 +19,7 @@ afterAll(() => {
   else process.env['TERMS_TODAY'] = today;
 });
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, { cwd: dir, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { status, stdout, stderr };
-}
+const run = (...argv: string[]) => runInProcess(argv, dir);
 
 describe('terms notice and terms.config.json', () => {
   it('should link the configured site and send from the configured sender when neither option is given', async () => {

@@ -7,8 +7,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { PACKAGE_ROOT } from '../../src/project/root.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const TODAY = '2026-12-01';
 const roots: string[] = [];
@@ -44,12 +44,7 @@ function project(config: object | null): string {
   return dir;
 }
 
-async function build(cwd: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(['build', '--today', TODAY, ...args], { cwd, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { status, stdout, stderr };
-}
+const build = (cwd: string, ...args: string[]) => runInProcess(['build', '--today', TODAY, ...args], cwd);
 
 /** Every file under a folder, relative paths. */
 const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.\w+$/u.test(f));

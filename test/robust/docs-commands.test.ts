@@ -1,13 +1,14 @@
 /**
  * Every `terms …` command line in the README and docs/ runs as written (issue 16, a newcomer's first
  * hour): the command exists, every option it uses is one the command takes, and it gives every option
- * the command requires. The lint and ci lines are also run, in a copy of the project.
+ * the command requires. The lint and ci lines are also run, in a copy of the project (in-process: what
+ * they answer is the point here; test/robust's other files run the built CLI as a process).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { project, ROOT, terms } from './support.js';
+import { runInProcess } from '../helpers/cli.js';
+import { project, ROOT } from './support.js';
 
 /** Command lines: the `terms …` lines of ```sh blocks (continuations joined) and the README table's. */
 function commandLines(): Array<{ file: string; line: string }> {
@@ -31,8 +32,7 @@ function commandLines(): Array<{ file: string; line: string }> {
 }
 
 async function usageOf(command: string): Promise<string> {
-  let stdout = '';
-  await main([command, '--help'], { stdout: (t) => void (stdout += t), stderr: () => undefined });
+  const { stdout } = await runInProcess([command, '--help']);
   return (stdout.split('\n').find((l) => l.startsWith('使い方 / usage:')) ?? '').replace('使い方 / usage: ', '');
 }
 
@@ -66,10 +66,10 @@ describe('the command lines of the README and docs', () => {
     for (const option of required(usage)) expect(used, `${option} is required: ${line}`).toContain(option);
   });
 
-  it('should run the lint and ci lines as written, with an answer, not an error', () => {
+  it('should run the lint and ci lines as written, with an answer, not an error', async () => {
     const dir = project();
     for (const { line } of LINES.filter((l) => /^terms (lint|ci)\b/u.test(l.line) && !/--update-lock|[[\]]|\b[A-Z]{3,}\b/u.test(l.line))) {
-      const run = terms(line.split(/\s+/u).slice(1), { cwd: dir });
+      const run = await runInProcess(line.split(/\s+/u).slice(1), dir);
       expect([0, 1], `${line}\n${run.stderr}`).toContain(run.status);
     }
   }, 300_000);

@@ -6,15 +6,13 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runInProcess } from '../helpers/cli.js';
 import { project, PUBLISHED_2018 } from './support.js';
 
 const FILE = 'terms/knet-cloud/2018-04-20.md';
 
 async function ci(cwd: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(['ci', '--format', 'json', '--today', '2026-12-01', ...args], { cwd, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  const { status, stdout, stderr } = await runInProcess(['ci', '--format', 'json', '--today', '2026-12-01', ...args], cwd);
   const findings = JSON.parse(stdout || '[]') as Array<{ ruleId: string; severity: string; file: string; line: number; message: string }>;
   return { status, stderr, findings, changed: findings.filter((f) => f.ruleId === 'ci/published-changed') };
 }

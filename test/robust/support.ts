@@ -3,10 +3,9 @@
  * does first) run as a child process, in temporary projects made from the real terms.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { tempDir as newTempDir } from '../helpers/temp.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'terms.js');
@@ -47,17 +46,12 @@ export function pipeline(command: string, cwd = ROOT): Run {
   return { status: result.status, signal: result.signal, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
 }
 
-const created: string[] = [];
-afterAll(() => created.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
 /**
- * A temporary folder, removed after the test file.
+ * A temporary folder, removed after the test file (test/helpers/temp.ts).
  * @param prefix its name's start
  */
 export function tempDir(prefix = 'terms-robust-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  created.push(dir);
-  return dir;
+  return newTempDir(prefix);
 }
 
 /**

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { PACKAGE_ROOT } from '../../src/project/root.js';
+import { runInProcess } from '../helpers/cli.js';
 import { TERMS_DIR, TODAY } from './support.js';
 
 const root = mkdtempSync(join(tmpdir(), 'terms-build-'));
@@ -16,12 +16,7 @@ const out = join(root, 'dist');
 let first: { status: number; stdout: string; stderr: string };
 
 /** Runs the CLI in-process from the package folder, capturing its output. */
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, { cwd: PACKAGE_ROOT, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { status, stdout, stderr };
-}
+const run = (...argv: string[]) => runInProcess(argv, PACKAGE_ROOT);
 
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
 const gzipped = (path: string) => gzipSync(readFileSync(join(out, path))).length;
