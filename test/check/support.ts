@@ -2,11 +2,10 @@
  * Test support for the checker: terms folders built from the real document (edited where a test needs
  * another figure), catalogs compiled from them, contracts, and the CLI run in-process with captured io.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { main } from '../../src/cli/main.js';
 import { compileProject } from '../../src/project/compile-all.js';
 import { prepareTerms, type TermsCatalog } from '../../src/check/index.js';
@@ -44,14 +43,9 @@ export const CANCELLATION_P3M: Array<[string | RegExp, string]> = [
   ['kind: cancellation\nnotice: P2M', 'kind: cancellation\nnotice: P3M'],
 ];
 
-const created: string[] = [];
-// Registered while the importing test file is collected: its temporary projects go when it ends.
-afterAll(() => created.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
 /** Writes a terms folder (`<dir>/terms/knet-cloud/<version>.md`) and returns the project directory (removed after the test file). */
 export function writeTermsProject(versions: readonly VersionSource[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'terms-check-'));
-  created.push(dir);
+  const dir = tempDir('terms-check-');
   mkdirSync(join(dir, 'terms/knet-cloud'), { recursive: true });
   for (const v of versions) writeFileSync(join(dir, 'terms/knet-cloud', `${v.version}.md`), v.markdown);
   return dir;
