@@ -6,6 +6,7 @@
  * first unless both carry their times (order.ts), and the checker says so (`same-day-order`). Each
  * suspension also notes that the fees stay payable (第22条２).
  */
+import { compareValidDates } from '../period/index.js';
 import type { CheckEvent, CheckEventOf } from './contract.js';
 import { finding } from './findings.js';
 import { isRemedy } from './order.js';
@@ -118,7 +119,7 @@ export function judgeActions(actions: readonly Action[], rights: readonly Right[
     }
     out.verdicts.set(action.index, 'without-ground');
     const sameDay = endedThatDay[0];
-    const later = candidates.filter((r) => r.from > action.date).sort((a, b) => (a.from < b.from ? -1 : 1))[0];
+    const later = candidates.filter((r) => r.from > action.date).sort((a, b) => compareValidDates(a.from, b.from))[0];
     const ended = candidates.find((r) => r.until !== null && r.until < action.date);
     let detail: string;
     let date: string | null = null;

@@ -8,6 +8,7 @@ export { isLeapYear, lastDayOfMonth, type CivilDate } from './civil.js';
 export {
   addDays,
   compareDates,
+  compareValidDates,
   dayOfWeek,
   daysBetween,
   formatIsoDate,

@@ -128,6 +128,19 @@ export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
 }
 
 /**
+ * Orders two dates already known to be real `YYYY-MM-DD` dates, as `compareDates` does, without parsing
+ * them: such strings order as their dates do, character by character. For hot loops over validated
+ * dates (the checker sorts every contract's events); anything else goes through `compareDates`.
+ *
+ * @param a - the first date (valid).
+ * @param b - the second date (valid).
+ * @returns -1, 0 or 1, as `compareDates`.
+ */
+export function compareValidDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
  * The signed number of days from one date to another.
  *
  * @param a - the earlier date (normally).

@@ -4,6 +4,7 @@ import * as api from '../../src/period/index.js';
 import {
   addDays,
   compareDates,
+  compareValidDates,
   dayOfWeek,
   daysBetween,
   formatIsoDate,
@@ -195,6 +196,8 @@ describe('IsoDate arithmetic', () => {
         dates.forEach((b, i) => {
           const a = dates[i - 1] ?? b;
           expect(compareDates(a, b)).toBe(a < b ? -1 : a > b ? 1 : 0);
+          // The checker's unparsed comparator gives the same answer on valid dates.
+          expect(compareValidDates(a, b)).toBe(compareDates(a, b));
         });
       }),
       { numRuns: 200 },

@@ -1,12 +1,13 @@
 /**
  * Every clause of a rule set with the name people cite it by (第14条第２項, 第15条第１項第８号イ), in
- * document order: the one walk of the clause tree that the pages, tooltips and search index share.
+ * document order: the list that the pages, tooltips and search index share, read from the one walk of
+ * the clause tree (src/ruleset/walk.ts).
  */
 import { citation } from '../../ruleset/cite.js';
-import type { Article, Item, Paragraph, RuleSet, Subitem1 } from '../../ruleset/schema.js';
+import type { Article, RuleSet } from '../../ruleset/schema.js';
+import { clauseIndex, isSentenceClause, type SentenceClause } from '../../ruleset/walk.js';
 
-/** A clause that has a sentence of its own (項, 号 or 号の細分). */
-export type SentenceClause = Paragraph | Item | Subitem1;
+export type { SentenceClause };
 
 /** One clause with its context. */
 export interface ClauseEntry {
@@ -23,18 +24,10 @@ export interface ClauseEntry {
  */
 export function listClauses(ruleSet: RuleSet): ClauseEntry[] {
   const out: ClauseEntry[] = [];
-  // Named as src/ruleset/cite.ts cites them everywhere else (第１項 left out of a single-paragraph article).
-  const add = (clause: SentenceClause, article: Article | null) => out.push({ clause, article, name: citation(ruleSet, clause.id) ?? clause.id });
-  const walk = (article: Article | null, paragraphs: readonly Paragraph[]) => {
-    for (const p of paragraphs) {
-      add(p, article);
-      for (const i of p.items) {
-        add(i, article);
-        for (const s of i.subitems) add(s, article);
-      }
-    }
-  };
-  for (const article of ruleSet.articles) walk(article, article.paragraphs);
-  if (ruleSet.supplProvision) walk(null, ruleSet.supplProvision.paragraphs);
+  for (const { clause, root } of clauseIndex(ruleSet).all) {
+    if (!isSentenceClause(clause)) continue;
+    // Named as src/ruleset/cite.ts cites them everywhere else (第１項 left out of a single-paragraph article).
+    out.push({ clause, article: root.kind === 'Article' ? root : null, name: citation(ruleSet, clause.id) ?? clause.id });
+  }
   return out;
 }
