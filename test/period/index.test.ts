@@ -10,6 +10,7 @@ describe('src/period public index', () => {
         'addDays',
         'arisesAfter',
         'compareDates',
+        'compareValidDates',
         'dateInTokyo',
         'dayOfWeek',
         'daysBetween',
