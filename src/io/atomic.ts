@@ -46,6 +46,17 @@ export async function ensureDir(dir: string): Promise<void> {
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   await ensureDir(dirname(path));
   await sweepStaleTemps(dirname(path));
+  await replaceFile(path, content);
+}
+
+/**
+ * The atomic step of `writeFileAtomic` alone, for a writer of many files in one folder that makes the
+ * folder and sweeps it once (src/notice/eml-writer.ts): a temporary file beside `path`, renamed over it.
+ * @param path the file to write; its folder exists
+ * @param content its whole new content
+ * @throws TermsError (exit 2) with one line when the file cannot be written
+ */
+export async function replaceFile(path: string, content: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(path);
   try {
     await writeFile(temp, content);

@@ -3,10 +3,8 @@
  * over it), as src/io/atomic.ts does for one file; the folder is made, and what killed runs left in it
  * swept, once per run instead of once per file.
  */
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { ensureDir } from '../io/atomic.js';
-import { fileError, isFileError } from '../io/fs-error.js';
-import { sweepStaleTemps, tempPathFor } from '../io/temp.js';
+import { ensureDir, replaceFile } from '../io/atomic.js';
+import { sweepStaleTemps } from '../io/temp.js';
 
 /** Writes one file of the folder; resolves when it is in place under its name. */
 export type EmlWriter = (path: string, content: Uint8Array) => Promise<void>;
@@ -19,14 +17,5 @@ export type EmlWriter = (path: string, content: Uint8Array) => Promise<void>;
 export async function createEmlWriter(dir: string): Promise<EmlWriter> {
   await ensureDir(dir);
   await sweepStaleTemps(dir);
-  return async (path, content) => {
-    const temp = tempPathFor(path);
-    try {
-      await writeFile(temp, content);
-      await rename(temp, path);
-    } catch (error) {
-      await rm(temp, { force: true }).catch(() => undefined);
-      throw isFileError(error) ? fileError(error, path, '書き込めません / cannot write') : error;
-    }
-  };
+  return (path, content) => replaceFile(path, content);
 }

@@ -8,6 +8,7 @@
  * so both runs give what kuromoji alone would.
  */
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Cache } from '../cache/store.js';
 import { getTokenizer, type Token, type Tokenizer } from './index.js';
 
@@ -55,13 +56,14 @@ function kuromojiVersion(): string {
  */
 export async function withTokens<T>(cache: Cache | null, compute: (tokenizer: Tokenizer) => T | Promise<T>): Promise<T> {
   if (!cache) return compute(await getTokenizer());
+  const options = { unpackedDir: join(cache.dir, 'dictionary') };
   const tokenizer = new CachedTokenizer(cache);
   try {
     return await compute(tokenizer);
   } catch (error) {
     if (!(error instanceof TokensMissing)) throw error;
   }
-  tokenizer.kuromoji = await getTokenizer();
+  tokenizer.kuromoji = await getTokenizer(options);
   return compute(tokenizer);
 }
 

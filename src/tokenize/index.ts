@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { IpadicFeatures, Tokenizer as KuromojiTokenizer } from 'kuromoji';
 import { TermsError } from '../errors.js';
+import { loadUnpacked } from './unpacked.js';
 
 /** One morpheme: `surface_form` as written, with its part of speech (`pos`, `pos_detail_1` …). */
 export type Token = IpadicFeatures;
@@ -33,19 +34,23 @@ export function dictionaryPath(): string {
 /**
  * The process's tokenizer, loading the dictionary on the first call. Concurrent first calls share the
  * one load; a failed load is not cached, so a later call tries again.
+ * @param options.unpackedDir the cache's folder for the unpacked dictionary (./unpacked.ts): a faster
+ *   load giving the same tokenizer; without it, or when it cannot be used, kuromoji's packed files
  * @throws TermsError (exit 3) when the dictionary cannot be read
  */
-export function getTokenizer(): Promise<Tokenizer> {
+export function getTokenizer(options: { unpackedDir?: string } = {}): Promise<Tokenizer> {
   loads.count += loading ? 0 : 1;
-  loading ??= load().catch((error: unknown) => {
+  loading ??= load(options.unpackedDir).catch((error: unknown) => {
     loading = null;
     throw error;
   });
   return loading;
 }
 
-async function load(): Promise<Tokenizer> {
+async function load(unpackedDir: string | undefined): Promise<Tokenizer> {
   const dicPath = dictionaryPath();
+  const fromCache = unpackedDir === undefined ? null : await loadUnpacked<Tokenizer>(dicPath, unpackedDir).catch(() => null);
+  if (fromCache) return fromCache;
   const { default: kuromoji } = await import('kuromoji');
   return new Promise((resolve, reject) => {
     kuromoji.builder({ dicPath }).build((error, tokenizer) => {
