@@ -6,8 +6,8 @@
  * first unless both carry their times (order.ts), and the checker says so (`same-day-order`). Each
  * suspension also notes that the fees stay payable (第22条２).
  */
-import { compareValidDates } from '../period/index.js';
 import type { CheckEvent, CheckEventOf } from './contract.js';
+import { sortByDate } from './dates.js';
 import { finding } from './findings.js';
 import { isRemedy } from './order.js';
 import { nextDay, previousDay } from './periods.js';
@@ -119,7 +119,7 @@ export function judgeActions(actions: readonly Action[], rights: readonly Right[
     }
     out.verdicts.set(action.index, 'without-ground');
     const sameDay = endedThatDay[0];
-    const later = candidates.filter((r) => r.from > action.date).sort((a, b) => compareValidDates(a.from, b.from))[0];
+    const later = sortByDate(candidates.filter((r) => r.from > action.date), (r) => r.from)[0];
     const ended = candidates.find((r) => r.until !== null && r.until < action.date);
     let detail: string;
     let date: string | null = null;

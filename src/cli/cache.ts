@@ -30,7 +30,7 @@ export const CACHE_USAGE = '[--no-cache] [--cache-dir DIR]';
  * The default cache folder of a project.
  * @param cwd the project folder
  */
-export function defaultCacheDir(cwd: string): string {
+function defaultCacheDir(cwd: string): string {
   return existsSync(join(cwd, 'node_modules')) ? join(cwd, 'node_modules', '.cache', 'knet-terms') : join(cwd, '.terms-cache');
 }
 

@@ -123,7 +123,7 @@ export function createSmtpTransport(url: string, options: SmtpOptions = {}): Not
  * together send in bursts above the rate.
  * @returns a function that resolves when the next message may be handed over
  */
-export function rateLimiter(rate: SendRate): () => Promise<void> {
+function rateLimiter(rate: SendRate): () => Promise<void> {
   const handedOver: number[] = [];
   let turn: Promise<void> = Promise.resolve();
   return () => {

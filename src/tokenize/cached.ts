@@ -7,10 +7,10 @@
  * kuromoji for what is missing. The computation must be pure (diffs, recorded words, the search index),
  * so both runs give what kuromoji alone would.
  */
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Cache } from '../cache/store.js';
 import { getTokenizer, type Token, type Tokenizer } from './index.js';
+import { kuromojiVersion } from './version.js';
 
 const KIND = 'tokens';
 
@@ -40,13 +40,6 @@ type StoredToken = (string | number | null)[];
 /** Thrown to abandon a cached-only attempt that needs a text the cache does not have. */
 class TokensMissing extends Error {}
 
-let dictionaryVersion: string | undefined;
-
-/** The kuromoji package version (its dictionary's): part of every key, since tokens depend on it. */
-function kuromojiVersion(): string {
-  dictionaryVersion ??= (createRequire(import.meta.url)('kuromoji/package.json') as { version: string }).version;
-  return dictionaryVersion;
-}
 
 /**
  * Runs a computation with a tokenizer, from the cache as far as it goes.

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { writeFileAtomic } from '../io/atomic.js';
+import { kuromojiVersion } from './version.js';
 
 /** The manifest: which packed files it was made from, and each unpacked file's SHA-256. */
 interface Manifest {
@@ -24,8 +25,7 @@ const MANIFEST = 'manifest.json';
 
 /** What the packed dictionary is: kuromoji's version and its files' names and sizes. */
 function sourceOf(dicPath: string, names: readonly string[]): string {
-  const version = (JSON.parse(readFileSync(join(dicPath, '..', 'package.json'), 'utf8')) as { version?: string }).version ?? '';
-  return [version, ...names.map((name) => `${name}:${statSync(join(dicPath, name)).size}`)].join(',');
+  return [kuromojiVersion(), ...names.map((name) => `${name}:${statSync(join(dicPath, name)).size}`)].join(',');
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import {
+  diffRuleSets,
   renderComparisonTableHtml,
   renderComparisonTableMarkdown,
   renderDiffHtml,
@@ -13,7 +14,6 @@ import type { RuleSet } from '../../ruleset/schema.js';
 import { parseCommandArgs } from '../args.js';
 import { CACHE_HELP, CACHE_OPTIONS, CACHE_USAGE, cacheOf } from '../cache.js';
 import { compileOrStop } from '../compiled.js';
-import { diffCached } from '../diff-cached.js';
 import { EXIT, type Command } from '../io.js';
 
 const usage =
@@ -77,7 +77,7 @@ export const diffCommand: Command = {
     if (a.document !== b.document) io.stderr(`注意 / warning: 別の文書を比較しています / comparing different documents (${a.document}, ${b.document})\n`);
     if (a.effective > b.effective) io.stderr(`注意 / warning: 新しい版が先です / the first version is the later one (${a.effective} > ${b.effective})\n`);
 
-    const diff = await diffCached(before, after, cache);
+    const diff = await diffRuleSets(before, after, cache);
     await cache?.flush();
     const output = renderFile ? await renderFile(diff) : (render?.(diff, values.standalone) ?? '');
     if (values.out) await writeFileAtomic(resolve(io.cwd, values.out), output);

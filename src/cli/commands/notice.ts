@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { diffRuleSets } from '../../diff/index.js';
 import { TermsError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import {
@@ -33,7 +34,6 @@ import { releaseTokenizer } from '../../tokenize/index.js';
 import { parseCommandArgs } from '../args.js';
 import { CACHE_HELP, CACHE_OPTIONS, CACHE_USAGE, cacheOf } from '../cache.js';
 import { compileOrStop } from '../compiled.js';
-import { diffCached } from '../diff-cached.js';
 import { EXIT, type CliIo, type Command } from '../io.js';
 import { printDiagnostics } from '../print.js';
 
@@ -204,7 +204,7 @@ export const noticeCommand: Command = {
     }
     if (assessment.urgentApplied) io.stdout(`緊急の変更 / urgent change: ${reason}\n`);
 
-    const diff = await diffCached(previous, next, cache);
+    const diff = await diffRuleSets(previous, next, cache);
     await cache?.flush();
     // The dictionary (about 300 MB) is not needed once the diff is made: let it go before the messages.
     releaseTokenizer();

@@ -212,7 +212,7 @@ interface Family {
 const FAMILIES: Family[] = [
   { family: 'paren-number', pattern: /^[（(]([0-9０-９]+)[）)]/u, strong: true, value: parseNumber },
   { family: 'paren-kanji', pattern: /^[（(]([一二三四五六七八九十]+)[）)]/u, strong: true, value: parseNumber },
-  { family: 'paren-iroha', pattern: new RegExp(`^[（(]([${IROHA}])[）)]`, 'u'), strong: true, value: (s) => parseIroha(s) },
+  { family: 'paren-iroha', pattern: new RegExp(`^[（(]([${IROHA}])[）)]`, 'u'), strong: true, value: parseIroha },
   { family: 'paren-gojuon', pattern: new RegExp(`^[（(]([${GOJUON}])[）)]`, 'u'), strong: true, value: parseGojuon },
   { family: 'paren-circled', pattern: /^([⑴-⒇])/u, strong: true, value: parseCircled },
   { family: 'circled', pattern: /^([①-⑳])/u, strong: true, value: parseCircled },
@@ -221,7 +221,7 @@ const FAMILIES: Family[] = [
   { family: 'bullet', pattern: /^([・•●○◆◇■□▪‣])/u, strong: true, value: () => null },
   { family: 'bare-number', pattern: /^([0-9０-９]+)(?=[ \t　])/u, strong: false, value: parseNumber },
   { family: 'kanji', pattern: /^([一二三四五六七八九十]+)(?=[ \t　])/u, strong: false, value: parseNumber },
-  { family: 'iroha', pattern: new RegExp(`^([${IROHA}])(?=[ \\t　])`, 'u'), strong: false, value: (s) => parseIroha(s) },
+  { family: 'iroha', pattern: new RegExp(`^([${IROHA}])(?=[ \\t　])`, 'u'), strong: false, value: parseIroha },
   { family: 'gojuon', pattern: new RegExp(`^([${GOJUON}])(?=[ \\t　])`, 'u'), strong: false, value: parseGojuon },
 ];
 

@@ -14,8 +14,6 @@ import type { Finding, LintRule } from '../types.js';
 /** Characters that continue a word (a term ends where one of these does not follow). */
 const WORD_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー々Ａ-Ｚａ-ｚA-Za-z０-９0-9]/u;
 
-/** Folds 全角 ASCII to 半角 one character for one (numbers/), so offsets into the text are kept. */
-const fold = toHalfwidthAscii;
 
 /** Where defined terms occur, longest first at each position: `[start, end)`. */
 function occurrences(text: string, terms: readonly string[]): Array<[number, number]> {
@@ -83,9 +81,9 @@ function check(clause: SentenceClause, vocab: Vocabulary, context: LintContext):
     report(j - term.length, `${term}等`, [...similar, term]);
   }
 
-  const folded = fold(text);
+  const folded = toHalfwidthAscii(text);
   for (const term of terms) {
-    const key = fold(term);
+    const key = toHalfwidthAscii(term);
     if (key === term && !/[!-~]/u.test(term)) continue;
     for (let i = folded.indexOf(key); i >= 0; i = folded.indexOf(key, i + 1)) {
       const written = text.slice(i, i + term.length);
