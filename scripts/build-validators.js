@@ -1,32 +1,43 @@
 #!/usr/bin/env node
-// Precompiles the compile path's JSON Schemas into standalone ajv validators (lib/schema/…generated.cjs),
-// so that a `terms` run does not spend its start-up compiling schemas. Runs after tsc (npm run build:ts).
+// Precompiles the JSON Schemas into standalone ajv validators (lib/schema/validators.*.generated.cjs), so
+// that a `terms` run does not spend its start-up compiling schemas. Runs after tsc (npm run build:ts).
+// One file per group of schemas a command needs together (the project's config, the sources people write,
+// the checker's events, the compiled rule set), loaded on first use: a warm build, which reads its rule
+// sets from the cache, loads the config's validator only, not 900 KB of them all.
 // Inputs people write are checked with allErrors (every problem reported); the compiled rule set, which
 // the program writes, stops at the first violation: that is a bug report, and the code is 10× smaller.
-import { writeFileSync, renameSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { INPUT_SCHEMAS, OUTPUT_SCHEMAS } from '../lib/registry/schemas.js';
 import { createAjv } from '../lib/schema/ajv.js';
 
 const require = createRequire(import.meta.url);
 const standaloneCode = require('ajv/dist/standalone').default;
+
+/** The group of an input schema, by its id. */
+const groupOf = (id) => (id.includes('/terms-config-') ? 'config' : id.includes('/checker-input-') ? 'checker' : 'source');
+const groups = new Map();
+for (const schema of INPUT_SCHEMAS) {
+  const group = groupOf(schema.$id);
+  groups.set(group, [...(groups.get(group) ?? []), schema]);
+}
+const dir = new URL('../lib/schema/', import.meta.url);
+const write = (name, text) => {
+  const temp = new URL(`.${name}.${process.pid}.tmp`, dir);
+  writeFileSync(temp, text);
+  renameSync(temp, new URL(name, dir));
+};
+for (const name of readdirSync(dir)) if (/^validators\..*generated\.cjs$/u.test(name)) rmSync(new URL(name, dir));
+
 const byId = {};
-const parts = [];
-for (const [schemas, allErrors, prefix] of [
-  [INPUT_SCHEMAS, true, 'i'],
-  [OUTPUT_SCHEMAS, false, 'o'],
-]) {
+for (const [group, schemas, allErrors] of [...[...groups].map(([g, s]) => [g, s, true]), ['ruleset', OUTPUT_SCHEMAS, false]]) {
   const ajv = createAjv({ source: true, allErrors });
   const names = {};
   schemas.forEach((schema, i) => {
     ajv.addSchema(schema);
-    names[`${prefix}${i}`] = schema.$id;
-    byId[schema.$id] = `${prefix}${i}`;
+    names[`v${i}`] = schema.$id;
+    byId[schema.$id] = [group, `v${i}`];
   });
-  // Each standalone module assigns module.exports; wrap each in its own function scope.
-  parts.push(`Object.assign(module.exports, (function(){ const module = { exports: {} }; const exports = module.exports;\n${standaloneCode(ajv, names)}\nreturn module.exports; })());`);
+  write(`validators.${group}.generated.cjs`, `"use strict";\n${standaloneCode(ajv, names)}\n`);
 }
-const target = new URL('../lib/schema/validators.generated.cjs', import.meta.url);
-const temp = new URL(`../lib/schema/.validators.${process.pid}.tmp`, import.meta.url);
-writeFileSync(temp, `"use strict";\n${parts.join('\n')}\nmodule.exports.byId = ${JSON.stringify(byId)};\n`);
-renameSync(temp, target);
+write('validators.index.generated.cjs', `"use strict";\nmodule.exports = ${JSON.stringify(byId)};\n`);

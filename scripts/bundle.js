@@ -3,7 +3,7 @@
 // node_modules at every start, which is most of a short command's time. Commands stay separate chunks,
 // loaded on demand; packages with data files or native parts stay external.
 import { build } from 'esbuild';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 
 const out = new URL('../lib/bundle/', import.meta.url).pathname;
 rmSync(out, { recursive: true, force: true });
@@ -25,4 +25,6 @@ await build({
   // Bundled CommonJS dependencies call require(); give ESM chunks one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
-copyFileSync(new URL('../lib/schema/validators.generated.cjs', import.meta.url), new URL('validators.generated.cjs', `file://${out}`));
+for (const name of readdirSync(new URL('../lib/schema/', import.meta.url))) {
+  if (/^validators\..*generated\.cjs$/u.test(name)) copyFileSync(new URL(`../lib/schema/${name}`, import.meta.url), new URL(name, `file://${out}`));
+}

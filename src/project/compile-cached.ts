@@ -1,12 +1,14 @@
 /**
  * `compileTerms` through the cache: a version whose Markdown, path and compiler are unchanged is read back
- * instead of compiled. The entry is checked before it is used (the rule set against its schema, every
- * diagnostic's shape), so a damaged entry is compiled again, never trusted.
+ * instead of compiled. The store gives back only an entry whose payload has the checksum it was written
+ * with, by this very build of the code (src/cache/store.ts); what that build wrote, `compileTerms` had
+ * validated against the rule set's schema. So the schema is not run again (its validator alone is 640 KB
+ * of code to load): the entry's shape is checked, and a damaged entry is compiled again, never trusted.
  */
 import type { Cache } from '../cache/store.js';
 import { compileTerms, type CompileResult } from '../compile/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { validateRuleSet } from '../ruleset/validate.js';
+import { RULESET_SCHEMA_ID } from '../ruleset/schema.js';
 
 const KIND = 'rules';
 
@@ -26,12 +28,20 @@ export function compileCached(text: string, shown: string, cache: Cache | null):
   return result;
 }
 
-/** Whether a value read from the cache is a compile result: a valid rule set (or null) and diagnostics. */
+/** Whether a value read from the cache is a compile result: a rule set (or null) and diagnostics. */
 function isCompileResult(value: unknown): value is CompileResult {
   if (typeof value !== 'object' || value === null) return false;
   const { ruleSet, diagnostics } = value as Partial<Record<keyof CompileResult, unknown>>;
   if (!Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic)) return false;
-  return ruleSet === null || validateRuleSet(ruleSet).length === 0;
+  return ruleSet === null || isRuleSetShaped(ruleSet);
+}
+
+function isRuleSetShaped(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { schema, meta, articles, rules, hash } = value as Record<string, unknown>;
+  if (typeof meta !== 'object' || meta === null) return false;
+  const { document, version } = meta as Record<string, unknown>;
+  return schema === RULESET_SCHEMA_ID && typeof hash === 'string' && typeof document === 'string' && typeof version === 'string' && Array.isArray(articles) && Array.isArray(rules);
 }
 
 function isDiagnostic(value: unknown): value is Diagnostic {

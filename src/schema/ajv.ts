@@ -5,17 +5,19 @@ const require = createRequire(import.meta.url);
 
 /**
  * Validators precompiled at build time (scripts/build-validators.js writes them next to this module in
- * lib/): compiling the schemas with ajv costs more than compiling a whole document, so a CLI run should
- * not pay it. From sources (tests), or for a schema not precompiled, ajv compiles at first use.
+ * lib/, a file per group of schemas): compiling the schemas with ajv costs more than compiling a whole
+ * document, so a CLI run should not pay it, and a group's file is only loaded when one of its schemas is
+ * first used. From sources (tests), or for a schema not precompiled, ajv compiles at first use.
  */
-const precompiled = ((): Record<string, ValidateFunction> => {
+function precompiled(id: string): ValidateFunction | undefined {
   try {
-    const mod = require('./validators.generated.cjs') as { byId: Record<string, string> } & Record<string, unknown>;
-    return Object.fromEntries(Object.entries(mod.byId).map(([id, name]) => [id, mod[name] as ValidateFunction]));
+    const index = require('./validators.index.generated.cjs') as Record<string, [string, string] | undefined>;
+    const [group, name] = index[id] ?? [];
+    return group && name ? (require(`./validators.${group}.generated.cjs`) as Record<string, ValidateFunction>)[name] : undefined;
   } catch {
-    return {};
+    return undefined;
   }
-})();
+}
 
 let ajv: Ajv | undefined;
 const cache = new Map<object, ValidateFunction>();
@@ -41,7 +43,7 @@ export function validatorFor(schema: object): ValidateFunction {
   let validate = cache.get(schema);
   if (!validate) {
     const id = (schema as { $id?: unknown }).$id;
-    validate = typeof id === 'string' ? precompiled[id] : undefined;
+    validate = typeof id === 'string' ? precompiled(id) : undefined;
     if (!validate) {
       ajv ??= createAjv();
       validate = (typeof id === 'string' && ajv.getSchema(id)) || ajv.compile(schema);

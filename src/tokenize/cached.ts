@@ -2,14 +2,15 @@
  * Tokens through the cache: kuromoji's tokens of each text are kept between runs, so that a run whose
  * texts were all tokenized before never loads the dictionary (most of a second and 300 MB).
  *
- * `withTokens` runs a computation twice at most: first with the cached tokens only; if it asks for a
- * text that is not cached, that attempt is abandoned, the dictionary is loaded, and it runs again with
- * kuromoji for what is missing. The computation must be pure (diffs, recorded words, the search index),
+ * `withTokens` runs a computation twice at most: first with the cached tokens, and kuromoji for a text
+ * that is not cached if the unpacked dictionary can be opened at once (./unpacked.ts); when it cannot (not
+ * unpacked yet), that attempt is abandoned, the dictionary is loaded, and it runs again with kuromoji for
+ * what is missing. The computation must be pure (diffs, recorded words, the search index),
  * so both runs give what kuromoji alone would.
  */
 import { join } from 'node:path';
 import type { Cache } from '../cache/store.js';
-import { getTokenizer, type Token, type Tokenizer } from './index.js';
+import { getTokenizer, tokenizerNow, type Token, type Tokenizer } from './index.js';
 import { kuromojiVersion } from './version.js';
 
 const KIND = 'tokens';
@@ -50,7 +51,7 @@ class TokensMissing extends Error {}
 export async function withTokens<T>(cache: Cache | null, compute: (tokenizer: Tokenizer) => T | Promise<T>): Promise<T> {
   if (!cache) return compute(await getTokenizer());
   const options = { unpackedDir: join(cache.dir, 'dictionary') };
-  const tokenizer = new CachedTokenizer(cache);
+  const tokenizer = new CachedTokenizer(cache, () => tokenizerNow(options));
   try {
     return await compute(tokenizer);
   } catch (error) {
@@ -65,7 +66,11 @@ class CachedTokenizer implements Tokenizer {
   kuromoji: Tokenizer | null = null;
   private readonly seen = new Map<string, Token[]>();
 
-  constructor(private readonly cache: Cache) {}
+  /** @param now kuromoji if it can be had without waiting (else a miss abandons the attempt) */
+  constructor(
+    private readonly cache: Cache,
+    private readonly now: () => Tokenizer | null,
+  ) {}
 
   tokenize(text: string): Token[] {
     let tokens = this.seen.get(text);
@@ -75,6 +80,7 @@ class CachedTokenizer implements Tokenizer {
       if (stored) {
         tokens = stored.map(fromStored);
       } else {
+        this.kuromoji ??= this.now();
         if (!this.kuromoji) throw new TokensMissing(text);
         tokens = this.kuromoji.tokenize(text);
         this.cache.write(KIND, key, tokens.map(toStored));

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { IpadicFeatures, Tokenizer as KuromojiTokenizer } from 'kuromoji';
 import { TermsError } from '../errors.js';
-import { loadUnpacked } from './unpacked.js';
+import { loadUnpacked, openUnpacked } from './unpacked.js';
 
 /** One morpheme: `surface_form` as written, with its part of speech (`pos`, `pos_detail_1` …). */
 export type Token = IpadicFeatures;
@@ -19,6 +19,8 @@ export type Token = IpadicFeatures;
 export type Tokenizer = Pick<KuromojiTokenizer<IpadicFeatures>, 'tokenize'>;
 
 let loading: Promise<Tokenizer> | null = null;
+/** The tokenizer once loaded (what `loading` resolved to). */
+let loaded: Tokenizer | null = null;
 
 /** How many times this process began loading the dictionary (the cache's tests check a warm run loads it not at all). */
 export const loads = { count: 0 };
@@ -40,16 +42,36 @@ export function dictionaryPath(): string {
  */
 export function getTokenizer(options: { unpackedDir?: string } = {}): Promise<Tokenizer> {
   loads.count += loading ? 0 : 1;
-  loading ??= load(options.unpackedDir).catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
+  loading ??= load(options.unpackedDir).then(
+    (tokenizer) => (loaded = tokenizer),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
+}
+
+/**
+ * The process's tokenizer without waiting: the one loaded, or the unpacked dictionary opened now (no
+ * more than a manifest to read and files to open, ./unpacked.ts).
+ * @returns null when neither can be had at once: the caller waits for `getTokenizer`
+ */
+export function tokenizerNow(options: { unpackedDir: string }): Tokenizer | null {
+  if (loaded) return loaded;
+  if (loading) return null;
+  const opened = openUnpacked(dictionaryPath(), options.unpackedDir);
+  if (opened) {
+    loads.count++;
+    loaded = opened;
+    loading = Promise.resolve(opened);
+  }
+  return opened;
 }
 
 async function load(unpackedDir: string | undefined): Promise<Tokenizer> {
   const dicPath = dictionaryPath();
-  const fromCache = unpackedDir === undefined ? null : await loadUnpacked<Tokenizer>(dicPath, unpackedDir).catch(() => null);
+  const fromCache = unpackedDir === undefined ? null : await loadUnpacked(dicPath, unpackedDir).catch(() => null);
   if (fromCache) return fromCache;
   const { default: kuromoji } = await import('kuromoji');
   return new Promise((resolve, reject) => {
@@ -70,4 +92,5 @@ async function load(unpackedDir: string | undefined): Promise<Tokenizer> {
  */
 export function releaseTokenizer(): void {
   loading = null;
+  loaded = null;
 }

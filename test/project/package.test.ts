@@ -43,7 +43,7 @@ beforeAll(async () => {
   const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   tarball = join(root, info?.filename ?? '');
   const files = new Set(info?.files.map((f) => f.path));
-  for (const needed of ['bin/terms.js', 'lib/bundle/main.js', 'lib/bundle/check-worker.js', 'lib/bundle/validators.generated.cjs', 'site/main.ts', 'templates/notice/web-notice.hbs', 'schema/terms-config.schema.json']) {
+  for (const needed of ['bin/terms.js', 'lib/bundle/main.js', 'lib/bundle/check-worker.js', 'lib/bundle/validators.index.generated.cjs', 'lib/bundle/validators.ruleset.generated.cjs', 'site/main.ts', 'templates/notice/web-notice.hbs', 'schema/terms-config.schema.json']) {
     expect(files.has(needed), needed).toBe(true);
   }
   expect([...files].some((f) => f.startsWith('test/') || f.startsWith('terms/') || f.endsWith('.map'))).toBe(false);
