@@ -18,12 +18,16 @@ export type RecordedWords = Record<string, number[]>;
 export function recordWords(ruleSets: readonly RuleSet[], segment: Segmenter): RecordedWords {
   const words: RecordedWords = {};
   for (const ruleSet of ruleSets) {
-    for (const node of indexClauses(ruleSet).all) {
-      const text = segmentedText(node.sentence);
-      if (text !== '' && !(text in words)) words[text] = segment(text).map((w) => w.length);
-    }
+    for (const text of wordTexts(ruleSet)) if (!(text in words)) words[text] = segment(text).map((w) => w.length);
   }
   return words;
+}
+
+/** The texts `recordWords` records of a version, in clause order (a text may repeat). */
+export function wordTexts(ruleSet: RuleSet): string[] {
+  return indexClauses(ruleSet)
+    .all.map((node) => segmentedText(node.sentence))
+    .filter((text) => text !== '');
 }
 
 /**

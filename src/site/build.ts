@@ -5,8 +5,7 @@
  */
 import { join } from 'node:path';
 import { compareVersions } from '../diff/compare.js';
-import { tokenizerSegmenter } from '../diff/redline.js';
-import { recordedSegmenter, recordWords, type RecordedWords } from '../diff/words.js';
+import { recordedSegmenter, type RecordedWords } from '../diff/words.js';
 import type { Cache } from '../cache/store.js';
 import { withTokens } from '../tokenize/cached.js';
 import { getTokenizer, releaseTokenizer, type Tokenizer } from '../tokenize/index.js';
@@ -18,12 +17,12 @@ import { compileProject, type CompiledVersion } from '../project/compile-all.js'
 import { CONFIG_FILE, type ProjectConfig } from '../project/config.js';
 import { displayPath } from '../project/sources.js';
 import { buildClientCached } from './client-cache.js';
+import { searchIndexCached, wordsCached } from './derived-cache.js';
 import { buildSiteModel, versionPairs, type Comparison, type Comparisons, type SiteDocument } from './model.js';
 import { dataFiles } from './data-files.js';
 import { buildSiteNotices } from './notices.js';
 import { writePieces, type Files } from './output.js';
 import { basePathOf, RESERVED_NAMES, sitePaths } from '../paths/index.js';
-import { buildSearchIndex } from './search/build-index.js';
 import { siteFiles } from './site-files.js';
 import { writeChanged, type BuildMemo, type WrittenFiles } from './watch.js';
 
@@ -105,9 +104,9 @@ function stopwatch() {
  * @param documents the documents
  * @param tokenizer the tokenizer (kuromoji when absent)
  */
-export async function wordsOf(documents: readonly SiteDocument[], tokenizer?: Tokenizer): Promise<Map<string, RecordedWords>> {
-  const segment = tokenizerSegmenter(tokenizer ?? (await getTokenizer()));
-  return new Map(documents.map((d) => [d.id, recordWords(d.versions.map((v) => v.ruleSet), segment)]));
+export async function wordsOf(documents: readonly SiteDocument[], tokenizer?: Tokenizer, cache: Cache | null = null): Promise<Map<string, RecordedWords>> {
+  const tokens = tokenizer ?? (await getTokenizer());
+  return new Map(documents.map((d) => [d.id, wordsCached(d.versions.map((v) => v.ruleSet), tokens, cache)]));
 }
 
 /**
@@ -191,14 +190,15 @@ export async function buildSite(versions: readonly CompiledVersion[], options: B
   const searchInputs = documents.map((d) => ({ ruleSet: d.shown.ruleSet, url: paths.document(d.id) }));
   const synonyms = options.config?.synonyms ?? {};
   const memo = options.watch;
-  const { words, searchIndex } = await withTokens(options.cache ?? null, async (tokenizer) => {
-    const search = () => buildSearchIndex(searchInputs, { synonyms, tokenizer });
+  const cache = options.cache ?? null;
+  const { words, searchIndex } = await withTokens(cache, async (tokenizer) => {
+    const search = () => searchIndexCached(searchInputs, synonyms, tokenizer, cache);
     return {
-      words: await wordsOf(documents, tokenizer),
+      words: await wordsOf(documents, tokenizer, cache),
       searchIndex: memo ? await memo.get(['search', JSON.stringify(searchInputs), JSON.stringify(synonyms)], search) : await search(),
     };
   });
-  await options.cache?.flush();
+  await cache?.flush();
   timings.search = lap();
   const comparisons = await diffAll(documents, words, memo);
   timings.diff = lap();
@@ -209,8 +209,8 @@ export async function buildSite(versions: readonly CompiledVersion[], options: B
   timings.notices = lap();
   // The dictionary is needed no more: Vite and the pages get its memory. A watch keeps it for the next edit.
   if (!memo) releaseTokenizer();
-  const client = await buildClientCached(base, options.cache ?? null);
-  await options.cache?.flush();
+  const client = await buildClientCached(base, cache);
+  await cache?.flush();
   timings.client = lap();
   const companies = Object.fromEntries(
     Object.entries(options.config?.documents ?? {}).flatMap(([id, d]) => (d.company === null ? [] : [[id, d.company] as const])),

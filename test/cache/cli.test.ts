@@ -110,5 +110,24 @@ describe('terms with the cache', () => {
     expect(loads.count).toBe(before);
     expect([...warm.keys()]).toEqual([...without.keys()]);
     expect(warm).toEqual(without);
+
+    // The words and the search index are kept whole: without a single token, nothing changes.
+    rmSync(join(cacheDir, 'tokens'), { recursive: true });
+    expect(await build('from-words')).toEqual(without);
+    expect(loads.count).toBe(before);
+    expect(existsSync(join(cacheDir, 'tokens'))).toBe(false);
+
+    // An edit of the coming version: its words are made again, the index of the version in force is kept.
+    const edited = join(project, 'terms', 'knet-cloud', '2027-01-01.md');
+    const original = readFileSync(edited, 'utf8');
+    writeFileSync(edited, original.replace('効力を生じるものとします。', '効力を生じるものとします（改訂）。'));
+    try {
+      const words = readdirSync(join(cacheDir, 'words')).length;
+      expect(await build('edited')).toEqual(await build('edited-no-cache', '--no-cache'));
+      expect(readdirSync(join(cacheDir, 'words'))).toHaveLength(words + 1);
+      expect(readdirSync(join(cacheDir, 'search'))).toHaveLength(1);
+    } finally {
+      writeFileSync(edited, original);
+    }
   }, 120_000);
 });
