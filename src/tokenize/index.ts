@@ -1,7 +1,8 @@
 /**
  * The Japanese morphological analyser (kuromoji with its IPA dictionary), shared by the diff's redlines
- * and the site's search index. Loading the dictionary takes most of a second, so it happens lazily, at
- * most once per process, and only in code that needs tokens: compile and lint never import this module.
+ * and the site's search index. Loading the packed dictionary takes most of a second (the unpacked one in
+ * the cache, ./unpacked.ts, a few milliseconds), so it happens lazily, at most once per process, and only
+ * in code that needs tokens: compile and lint never import this module.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -41,15 +42,21 @@ export function dictionaryPath(): string {
  * @throws TermsError (exit 3) when the dictionary cannot be read
  */
 export function getTokenizer(options: { unpackedDir?: string } = {}): Promise<Tokenizer> {
-  loads.count += loading ? 0 : 1;
-  loading ??= load(options.unpackedDir).then(
-    (tokenizer) => (loaded = tokenizer),
+  if (loading) return loading;
+  loads.count++;
+  const started: Promise<Tokenizer> = load(options.unpackedDir).then(
+    (tokenizer) => {
+      // Released meanwhile: the next call loads afresh.
+      if (loading === started) loaded = tokenizer;
+      return tokenizer;
+    },
     (error: unknown) => {
-      loading = null;
+      if (loading === started) loading = null;
       throw error;
     },
   );
-  return loading;
+  loading = started;
+  return started;
 }
 
 /**
