@@ -103,36 +103,25 @@ export class PagedFile {
   }
 }
 
-/** A file of Int32s read as kuromoji reads an Int32Array: `undefined` out of range. */
-export class Int32Pages {
-  private readonly views: (Int32Array | undefined)[] = [];
+/** A file of Int32s or Int16s, read as kuromoji reads its typed arrays: `undefined` out of range. */
+export class TypedPages {
+  private readonly views: (Int32Array | Int16Array | undefined)[] = [];
   readonly length: number;
+  /** Bits of an index that pick the element within a block. */
+  private readonly inBlock: number;
 
-  constructor(private readonly file: PagedFile) {
-    this.length = file.size >>> 2;
+  constructor(
+    private readonly file: PagedFile,
+    private readonly View: typeof Int32Array | typeof Int16Array,
+  ) {
+    this.length = Math.floor(file.size / View.BYTES_PER_ELEMENT);
+    this.inBlock = BLOCK_BITS - Math.log2(View.BYTES_PER_ELEMENT);
   }
 
   get(index: number): number | undefined {
     if (!(index >= 0 && index < this.length)) return undefined;
-    const n = index >>> (BLOCK_BITS - 2);
-    const view = this.views[n] ?? (this.views[n] = new Int32Array(this.file.block(n).buffer, this.file.block(n).byteOffset, BLOCK >>> 2));
-    return view[index & ((BLOCK >>> 2) - 1)];
-  }
-}
-
-/** A file of Int16s, as Int32Pages. */
-export class Int16Pages {
-  private readonly views: (Int16Array | undefined)[] = [];
-  readonly length: number;
-
-  constructor(private readonly file: PagedFile) {
-    this.length = file.size >>> 1;
-  }
-
-  get(index: number): number | undefined {
-    if (!(index >= 0 && index < this.length)) return undefined;
-    const n = index >>> (BLOCK_BITS - 1);
-    const view = this.views[n] ?? (this.views[n] = new Int16Array(this.file.block(n).buffer, this.file.block(n).byteOffset, BLOCK >>> 1));
-    return view[index & ((BLOCK >>> 1) - 1)];
+    const n = index >>> this.inBlock;
+    const view = this.views[n] ?? (this.views[n] = new this.View(this.file.block(n).buffer as ArrayBuffer, 0, 1 << this.inBlock));
+    return view[index & ((1 << this.inBlock) - 1)];
   }
 }

@@ -20,7 +20,7 @@ import { writeFileAtomic } from '../io/atomic.js';
 import type { Token, Tokenizer } from './index.js';
 import { kuromojiParts, type ByteReader, type Dictionaries, type Parts } from './kuromoji-parts.js';
 import { loadPackedSync } from './packed.js';
-import { BLOCK, blockHashes, DictionaryAltered, Int16Pages, Int32Pages, PagedFile, type PagedEntry } from './paged.js';
+import { BLOCK, blockHashes, DictionaryAltered, PagedFile, TypedPages, type PagedEntry } from './paged.js';
 import { kuromojiVersion } from './version.js';
 
 /** The manifest: which packed files it was made from, and what each unpacked file holds. */
@@ -150,7 +150,7 @@ class PagedBytes implements ByteReader {
 }
 
 /** kuromoji's `target_map` object, read from the index and the map file as keys are asked for. */
-function pagedTargetMap(index: Int32Pages, map: Int32Pages): Record<number, number[] | undefined> {
+function pagedTargetMap(index: TypedPages, map: TypedPages): Record<number, number[] | undefined> {
   return new Proxy({} as Record<number, number[] | undefined>, {
     get(_target, key) {
       if (typeof key !== 'string') return undefined;
@@ -180,16 +180,16 @@ function closeQuietly(fd: number): void {
 function pagedDictionaries(open: (name: string) => PagedFile, parts: Parts): Dictionaries {
   const bytes = (name: string) => new PagedBytes(open(name), parts);
   const trie = parts.doublearray.load(new Int32Array(2), new Int32Array(2));
-  const base = new Int32Pages(open('base.dat'));
-  const check = new Int32Pages(open('check.dat'));
+  const base = new TypedPages(open('base.dat'), Int32Array);
+  const check = new TypedPages(open('check.dat'), Int32Array);
   trie.bc = { getBase: (i) => base.get(i), getCheck: (i) => check.get(i) };
 
   const tokens = Object.create(parts.TokenInfoDictionary.prototype) as Dictionaries['token_info_dictionary'];
   tokens.dictionary = bytes('tid.dat');
   tokens.pos_buffer = bytes('tid_pos.dat');
-  tokens.target_map = pagedTargetMap(new Int32Pages(open(TARGET_INDEX)), new Int32Pages(open('tid_map.dat')));
+  tokens.target_map = pagedTargetMap(new TypedPages(open(TARGET_INDEX), Int32Array), new TypedPages(open('tid_map.dat'), Int32Array));
 
-  const costs = new Int16Pages(open('cc.dat'));
+  const costs = new TypedPages(open('cc.dat'), Int16Array);
   const backward = costs.get(1) ?? 0;
   const connectionCosts = {
     forward_dimension: costs.get(0),
