@@ -132,7 +132,7 @@ export async function deliverNotices(options: DeliveryOptions): Promise<Delivery
     const message = build({ email, recipient, messageId });
     if (write && outDir !== undefined) {
       const path = join(outDir, emlFileName(recipient.contract) + (email.draft ? '.draft' : ''));
-      await write(path, message);
+      write(path, message);
       report.written++;
       event('written', path);
     }
