@@ -18,7 +18,7 @@ import { createEmlWriter } from './eml-writer.js';
 import { resolveTemplates, type TemplatesOption } from './render.js';
 import type { SendLog, SendLogEntry } from './send-log.js';
 import type { NoticeTransport } from './send.js';
-import { emailForms, statutoryProblems } from './statutory.js';
+import { createStatutoryChecker, emailForms } from './statutory.js';
 
 /** What happened to one recipient. */
 export interface DeliveryEvent {
@@ -83,6 +83,7 @@ export async function deliverNotices(options: DeliveryOptions): Promise<Delivery
   const templates = resolveTemplates(options.templates);
   const render = createEmailRenderer(context, templates);
   const build = createMessageBuilder(sender);
+  const check = createStatutoryChecker(context);
   const write = outDir === undefined ? undefined : await createEmlWriter(outDir);
   const report: DeliveryReport = { written: 0, accepted: 0, skipped: 0, failed: 0 };
   const concurrency = Math.max(1, Math.floor(transport?.concurrency ?? 1));
@@ -123,7 +124,7 @@ export async function deliverNotices(options: DeliveryOptions): Promise<Delivery
       continue;
     }
     const email = render(recipient);
-    const problems = statutoryProblems(emailForms(email), context);
+    const problems = check(emailForms(email));
     if (problems.length) {
       report.failed++;
       event('incomplete', problems.join('\n'));

@@ -17,7 +17,18 @@ export {
 export { finishEmail, renderAtomEntry, renderEmail, renderWebNotice, resolveTemplates, type RawEmail, type RenderedEmail, type TemplatesOption } from './render.js';
 export { DEFAULT_TEMPLATES_DIR, TEMPLATE_FILES, loadNoticeTemplates, type NoticeTemplates, type TemplateName } from './templates.js';
 export { diffUrl, feedUrl, isBaseUrl, normalizeBaseUrl, noticeUrl, versionUrl } from './urls.js';
-export { STATUTORY_ELEMENTS, checkStatutoryElements, emailForms, statutoryProblems, type NoticeForm, type RenderedPart, type StatutoryElement } from './statutory.js';
+export {
+  STATUTORY_ELEMENTS,
+  checkStatutoryElements,
+  createStatutoryChecker,
+  emailForms,
+  statutoryProblems,
+  type CheckedContext,
+  type NoticeForm,
+  type RenderedPart,
+  type StatutoryChecker,
+  type StatutoryElement,
+} from './statutory.js';
 export { isEmailAddress, readRecipients, type RecipientList, type RecipientRow } from './recipients.js';
 export { parseCsv, type CsvRecord, type CsvResult } from './csv.js';
 export { composeNoticeEmail, createMessageBuilder, noticeMessageId, parseSender, type MessageBuilder, type Sender } from './compose.js';

@@ -79,6 +79,32 @@ describe('deliverNotices', () => {
     expect(events[0]?.detail).not.toContain('HTML');
     expect(readdirSync(out)).toEqual([]);
   });
+  it('should check each recipient’s email as rendered, though the emails share their end: an element printed for some recipients only is missed for the others', async () => {
+    const dir = copyTemplates();
+    for (const file of ['email-subject.hbs', 'email-text.hbs']) {
+      const path = join(dir, file);
+      writeFileSync(path, readFileSync(path, 'utf8').replaceAll('{{effectiveDateJa}}', '{{#if recipient.name}}{{effectiveDateJa}}{{/if}}'));
+    }
+    // A name printed as is in the HTML can open a comment that hides the rest of it.
+    const html = join(dir, 'email-html.hbs');
+    writeFileSync(html, readFileSync(html, 'utf8').replaceAll('{{recipient.name}}', '{{{recipient.name}}}').replace('</body>', '<!-- end -->\n</body>'));
+    const templates = loadNoticeTemplates(dir, dir);
+    expect(templates.recipientSlots).toBe(true);
+    const names = ['契約者 1', '契約者 2', '', '契約者 4', '<!--', '契約者 6', ''];
+    const recipients = names.map((name, i) => ({ name, email: `r${i + 1}@example.jp`, contract: `K-${i + 1}` }));
+    const out = tempDir();
+    const events: DeliveryEvent[] = [];
+    const report = await deliverNotices({ context, sender, recipients, outDir: out, templates, onEvent: (e) => events.push(e) });
+    expect(events.map((e) => e.kind)).toEqual(['written', 'written', 'incomplete', 'written', 'incomplete', 'written', 'incomplete']);
+    expect(report).toEqual({ written: 4, accepted: 0, skipped: 0, failed: 3 });
+    for (const i of [2, 6]) {
+      expect(events[i]?.detail).toContain('email (subject + text)');
+      expect(events[i]?.detail).not.toContain('HTML');
+    }
+    expect(events[4]?.detail).toContain('email (subject + HTML)');
+    expect(events[4]?.detail).not.toContain('text');
+    expect(readdirSync(out).sort()).toEqual(['K-1.eml', 'K-2.eml', 'K-4.eml', 'K-6.eml']);
+  });
 });
 
 describe('emlFileName', () => {
