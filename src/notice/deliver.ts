@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { createMessageBuilder, noticeMessageId, type Sender } from './compose.js';
+import { createChunkedMessageBuilder, noticeMessageId, type Sender } from './compose.js';
 import type { NoticeContext, Recipient } from './context.js';
 import { createEmailRenderer } from './email-renderer.js';
 import { createEmlWriter } from './eml-writer.js';
@@ -82,7 +82,7 @@ export async function deliverNotices(options: DeliveryOptions): Promise<Delivery
   const { context, sender, outDir, transport } = options;
   const templates = resolveTemplates(options.templates);
   const render = createEmailRenderer(context, templates);
-  const build = createMessageBuilder(sender);
+  const build = createChunkedMessageBuilder(sender);
   const check = createStatutoryChecker(context);
   const write = outDir === undefined ? undefined : await createEmlWriter(outDir);
   const report: DeliveryReport = { written: 0, accepted: 0, skipped: 0, failed: 0 };
@@ -130,15 +130,15 @@ export async function deliverNotices(options: DeliveryOptions): Promise<Delivery
       event('incomplete', problems.join('\n'));
       continue;
     }
-    const message = build({ email, recipient, messageId });
+    const chunks = build({ email, recipient, messageId });
     if (write && outDir !== undefined) {
       const path = join(outDir, emlFileName(recipient.contract) + (email.draft ? '.draft' : ''));
-      write(path, message);
+      write(path, chunks);
       report.written++;
       event('written', path);
     }
     if (transport) {
-      const task = send(recipient, messageId, message, transport.log, event).catch((error: unknown) => {
+      const task = send(recipient, messageId, Buffer.concat(chunks), transport.log, event).catch((error: unknown) => {
         failure ??= { error };
       });
       inFlight.add(task);

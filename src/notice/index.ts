@@ -31,7 +31,17 @@ export {
 } from './statutory.js';
 export { isEmailAddress, readRecipients, type RecipientList, type RecipientRow } from './recipients.js';
 export { parseCsv, type CsvRecord, type CsvResult } from './csv.js';
-export { composeNoticeEmail, createMessageBuilder, noticeMessageId, parseSender, type MessageBuilder, type Sender } from './compose.js';
+export {
+  composeNoticeEmail,
+  createChunkedMessageBuilder,
+  createMessageBuilder,
+  noticeMessageId,
+  parseSender,
+  type ChunkedMessageBuilder,
+  type MessageBuilder,
+  type MessageInput,
+  type Sender,
+} from './compose.js';
 export { openSendLog, type SendLog, type SendLogEntry } from './send-log.js';
 export { createSmtpTransport, isSmtpUrl, parseRate, redactUrl, type NoticeTransport, type SendRate, type SmtpOptions, type SmtpOutcome } from './send.js';
 export { deliverNotices, emlFileName, type DeliveryEvent, type DeliveryOptions, type DeliveryReport } from './deliver.js';
