@@ -2,11 +2,12 @@
  * Delivery as a library: recipients read lazily, one .eml each, per-recipient statutory check; and the send
  * log's behaviour after a kill (a cut-off last line) or damage.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isTermsError } from '../../src/errors.js';
+import { createEmlWriter } from '../../src/notice/eml-writer.js';
 import {
   deliverNotices,
   emlFileName,
@@ -113,6 +114,27 @@ describe('emlFileName', () => {
     expect(emlFileName('C/0001')).toMatch(/^C_0001-[0-9a-f]{8}\.eml$/u);
     expect(emlFileName('C/0001')).not.toBe(emlFileName('C:0001'));
     expect(emlFileName('..')).toMatch(/^_-[0-9a-f]{8}\.eml$/u);
+  });
+});
+
+describe('createEmlWriter', () => {
+  it('should put each file in place whole, from its chunks, and leave no temporary file, even when the write fails', async () => {
+    const out = tempDir();
+    const write = await createEmlWriter(out);
+    write(join(out, 'K-1.eml'), [Buffer.from('Subject: a\r\n\r\n'), Buffer.from('body'), Buffer.alloc(0), Buffer.from('\r\n')]);
+    write(join(out, 'K-1.eml'), [Buffer.from('Subject: b\r\n\r\nbody\r\n')]);
+    expect(readFileSync(join(out, 'K-1.eml'), 'utf8')).toBe('Subject: b\r\n\r\nbody\r\n');
+    // A folder where the file should go: the rename fails, with one line naming the file.
+    mkdirSync(join(out, 'K-2.eml'));
+    let error: unknown;
+    try {
+      write(join(out, 'K-2.eml'), [Buffer.from('x')]);
+    } catch (e) {
+      error = e;
+    }
+    expect(isTermsError(error) && error.exitCode).toBe(2);
+    expect(String((error as Error).message)).toContain('K-2.eml');
+    expect(readdirSync(out).sort()).toEqual(['K-1.eml', 'K-2.eml']);
   });
 });
 
