@@ -33,8 +33,8 @@ const TRIES = 8;
 
 /**
  * A cutter of strings into a beginning and a shared end.
- * @returns a function that cuts a string after a line break where it ends with a known shared end (or
- *   one it shares with the string it was last given), or returns null when it cannot
+ * @returns a function that cuts a string after a line break where it ends with a known shared end, or
+ *   else with one it shares with the last string that no known end fitted (then kept), or returns null
  */
 export function createSharedEnds<B, E>(options: SharedEndOptions<B, E>): (content: string) => Cut<B, E> | null {
   const { readBeginning, readEnd, minLength = 1024, maxEnds = 8 } = options;
