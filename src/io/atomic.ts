@@ -1,3 +1,4 @@
+import { closeSync, openSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { TermsError } from '../errors.js';
@@ -63,6 +64,43 @@ export async function replaceFile(path: string, content: string | Uint8Array): P
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
+    throw isFileError(error) ? fileError(error, path, '書き込めません / cannot write') : error;
+  }
+}
+
+/**
+ * {@link replaceFile} with blocking calls, the content in chunks written with one `writev`: for a writer
+ * of many small files one after the other (src/notice/eml-writer.ts), where each call's trip to the
+ * thread pool and a copy of the chunks into one buffer cost more than the write itself.
+ * @param path the file to write; its folder exists
+ * @param chunks its whole new content, in order
+ * @throws TermsError (exit 2) with one line when the file cannot be written
+ */
+export function replaceFileSync(path: string, chunks: readonly Uint8Array[]): void {
+  const temp = tempPathFor(path);
+  try {
+    const fd = openSync(temp, 'w');
+    try {
+      let written = writevSync(fd, chunks as Uint8Array[]);
+      // writev may stop short (a signal, a full disk): the rest goes chunk by chunk.
+      for (const chunk of chunks) {
+        if (written >= chunk.byteLength) {
+          written -= chunk.byteLength;
+          continue;
+        }
+        for (let at = written; at < chunk.byteLength; ) at += writeSync(fd, chunk, at);
+        written = 0;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The write's own error is the one to report.
+    }
     throw isFileError(error) ? fileError(error, path, '書き込めません / cannot write') : error;
   }
 }

@@ -7,11 +7,13 @@
 import { createHash } from 'node:crypto';
 import addressparser from 'nodemailer/lib/addressparser';
 import { encode } from 'nodemailer/lib/base64';
+import { foldLines } from 'nodemailer/lib/mime-funcs';
 import MimeNode from 'nodemailer/lib/mime-node';
 import { TermsError } from '../errors.js';
 import type { Recipient } from './context.js';
 import type { RenderedEmail } from './render.js';
 import { isEmailAddress } from './recipients.js';
+import { createSharedEnds } from './shared-end.js';
 
 /** The sender of the notices, parsed from `--from`. */
 export interface Sender {
@@ -47,52 +49,141 @@ export function noticeMessageId(document: string, version: string, contract: str
   return `<terms-notice.${document}.${version}.${hash}@${domain}>`;
 }
 
+/** What a message is built from. */
+export interface MessageInput {
+  email: RenderedEmail;
+  recipient: Recipient;
+  messageId: string;
+}
+
 /** Builds the message of one recipient's email. */
-export type MessageBuilder = (input: { email: RenderedEmail; recipient: Recipient; messageId: string }) => Buffer;
+export type MessageBuilder = (input: MessageInput) => Buffer;
+
+/**
+ * Builds the message of one recipient's email as the chunks that, joined, are the message (written to a
+ * file with one writev, joined to be sent). Chunks are shared between messages: none may be modified.
+ */
+export type ChunkedMessageBuilder = (input: MessageInput) => readonly Buffer[];
+
+/** Base64 lines: 76 characters, each 57 bytes of the content. */
+const LINE_BYTES = 57;
 
 /** Base64 in lines of 76 characters, as nodemailer's `wrap(encode(content), 76)` (whose regex costs more). */
-function wrapBase64(content: string): string {
-  const base64 = encode(content);
+function wrapBase64(content: string | Uint8Array): string {
+  const base64 = typeof content === 'string' ? encode(content) : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('base64');
   const lines: string[] = [];
   for (let at = 0; at < base64.length; at += 76) lines.push(base64.slice(at, at + 76));
   return lines.join('\r\n');
 }
 
+/** The shared end of a part's content: its bytes, and its base64 lines from each offset into its first line. */
+interface EncodedEnd {
+  bytes: Buffer;
+  /** Offset (0–56) → the base64 lines of `bytes` from there. */
+  lines: Map<number, Buffer>;
+}
+
+/**
+ * The base64 body of one part (text or HTML), as chunks. A run's emails differ only in their beginnings
+ * (the recipient's fields): the content is cut after a line break before the end it shares with the
+ * others (./shared-end.ts), the end is encoded once for each place it can start within a base64 line,
+ * and each email's beginning is encoded with as much of the end as fills its last line.
+ */
+function createPartEncoder(): (content: string) => Buffer[] {
+  const cut = createSharedEnds<string, EncodedEnd>({
+    readBeginning: (beginning) => beginning,
+    readEnd: (end) => ({ bytes: Buffer.from(end), lines: new Map() }),
+  });
+  return (content) => {
+    const pieces = cut(content);
+    if (!pieces) return [Buffer.from(wrapBase64(content), 'latin1')];
+    const beginning = Buffer.from(pieces.beginning);
+    const end = pieces.endValue;
+    // The bytes of the end that complete the beginning's last line.
+    const fill = (LINE_BYTES - (beginning.length % LINE_BYTES)) % LINE_BYTES;
+    let rest = end.lines.get(fill);
+    if (!rest) end.lines.set(fill, (rest = Buffer.from(wrapBase64(end.bytes.subarray(fill)), 'latin1')));
+    const first = wrapBase64(Buffer.concat([beginning, end.bytes.subarray(0, fill)]));
+    return rest.length ? [Buffer.from(`${first}\r\n`, 'latin1'), rest] : [Buffer.from(first, 'latin1')];
+  };
+}
+
+/** Headers each run sets the same way for most messages: their lines are kept by value. */
+const MEMO = 256;
+
 /**
  * The message builder of a run: one nodemailer MIME tree (multipart/alternative, a UTF-8 text part and
- * an HTML part, both base64) made once, whose headers are set for each message and encoded by nodemailer
- * (`buildHeaders`, synchronous), with the parts framed and base64-wrapped as nodemailer streams them.
- * Streaming a new MailComposer for each message cost several event-loop turns and stream pipes per
- * message, which dominated a run of thousands.
+ * an HTML part, both base64) made once. Each header is encoded by nodemailer (`encodeHeaderValue`, folded
+ * with `foldLines` at 76, as its `buildHeaders` does header by header), and kept by its value: the
+ * subject, sender and date are encoded once, the addressee and Message-ID for each message. The parts
+ * are framed and base64-wrapped as nodemailer streams them. Streaming a new MailComposer for each
+ * message cost several event-loop turns and stream pipes per message, which dominated a run of
+ * thousands.
  * @param sender the sender
  */
-export function createMessageBuilder(sender: Sender): MessageBuilder {
+export function createChunkedMessageBuilder(sender: Sender): ChunkedMessageBuilder {
   const root = new MimeNode('multipart/alternative');
-  // Every header once, in the order of the message; each message sets their values.
-  for (const key of ['Auto-Submitted', 'X-Knet-Terms-Draft', 'From', 'To', 'Subject', 'Message-ID', 'Date', 'MIME-Version']) root.setHeader(key, '');
-  root.setHeader('Auto-Submitted', 'auto-generated');
-  root.setHeader('From', sender.header);
-  root.setHeader('MIME-Version', '1.0');
   const part = (type: string): string => root.createChild(`${type}; charset=utf-8`).setHeader('Content-Transfer-Encoding', 'base64').buildHeaders();
   const textHead = part('text/plain');
   const htmlHead = part('text/html');
-  let boundary: string | null = null;
-  return ({ email, recipient, messageId }) => {
-    // A draft says so in a header a mail system or a script can test, besides its subject and file name.
-    root.setHeader('X-Knet-Terms-Draft', email.draft ? 'yes' : '');
-    // An address object, as MailComposer passes it: nodemailer quotes and encodes the name itself.
-    const to: unknown = { name: recipient.name, address: recipient.email };
-    root.setHeader('To', to as string);
-    root.setHeader('Subject', email.subject);
-    root.setHeader('Message-ID', messageId);
-    root.setHeader('Date', (email.date ? new Date(email.date) : new Date()).toUTCString().replace(/GMT/u, '+0000'));
-    const head = root.buildHeaders();
-    boundary ??= String(root.boundary);
-    return Buffer.from(
-      `${head}\r\n\r\n--${boundary}\r\n${textHead}\r\n\r\n${wrapBase64(email.text)}` +
-        `\r\n--${boundary}\r\n${htmlHead}\r\n\r\n${wrapBase64(email.html)}\r\n--${boundary}--\r\n`,
-    );
+  root.setHeader('From', sender.header);
+  root.setHeader('Date', new Date(0).toUTCString());
+  // The root's own Content-Type (with its boundary), which buildHeaders puts last.
+  const all = root.buildHeaders();
+  const contentType = all.slice(all.indexOf('\r\nContent-Type: ') + 2);
+  const boundary = String(root.boundary);
+  const encodeValue = (root as unknown as { encodeHeaderValue(key: string, value: unknown): string }).encodeHeaderValue.bind(root);
+  // One header line as buildHeaders makes it: nothing when the encoded value is blank.
+  const line = (key: string, value: unknown): string => {
+    const encoded = encodeValue(key, value);
+    return encoded.trim() ? foldLines(`${key}: ${encoded}`, 76) : '';
   };
+  const memo = new Map<string, string>();
+  const kept = (key: string, value: string): string => {
+    const id = `${key}\0${value}`;
+    let l = memo.get(id);
+    if (l === undefined) {
+      if (memo.size >= MEMO) memo.clear();
+      memo.set(id, (l = line(key, value)));
+    }
+    return l;
+  };
+  const text = createPartEncoder();
+  const html = createPartEncoder();
+  return ({ email, recipient, messageId }) => {
+    const date = (email.date ? new Date(email.date) : new Date()).toUTCString().replace(/GMT/u, '+0000');
+    const head = [
+      kept('Auto-Submitted', 'auto-generated'),
+      // A draft says so in a header a mail system or a script can test, besides its subject and file name.
+      kept('X-Knet-Terms-Draft', email.draft ? 'yes' : ''),
+      kept('From', sender.header),
+      // An address object, as MailComposer passes it: nodemailer quotes and encodes the name itself.
+      line('To', { name: recipient.name, address: recipient.email }),
+      kept('Subject', email.subject),
+      line('Message-ID', messageId),
+      kept('Date', date),
+      kept('MIME-Version', '1.0'),
+      contentType,
+    ]
+      .filter((l) => l !== '')
+      .join('\r\n');
+    return [
+      Buffer.from(`${head}\r\n\r\n--${boundary}\r\n${textHead}\r\n\r\n`),
+      ...text(email.text),
+      Buffer.from(`\r\n--${boundary}\r\n${htmlHead}\r\n\r\n`),
+      ...html(email.html),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ];
+  };
+}
+
+/**
+ * The message builder of a run, giving each message whole (see {@link createChunkedMessageBuilder}).
+ * @param sender the sender
+ */
+export function createMessageBuilder(sender: Sender): MessageBuilder {
+  const build = createChunkedMessageBuilder(sender);
+  return (input) => Buffer.concat(build(input));
 }
 
 /**

@@ -11,14 +11,14 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { createMessageBuilder, noticeMessageId, type Sender } from './compose.js';
+import { createChunkedMessageBuilder, noticeMessageId, type Sender } from './compose.js';
 import type { NoticeContext, Recipient } from './context.js';
 import { createEmailRenderer } from './email-renderer.js';
 import { createEmlWriter } from './eml-writer.js';
 import { resolveTemplates, type TemplatesOption } from './render.js';
 import type { SendLog, SendLogEntry } from './send-log.js';
 import type { NoticeTransport } from './send.js';
-import { emailForms, statutoryProblems } from './statutory.js';
+import { createStatutoryChecker, emailForms } from './statutory.js';
 
 /** What happened to one recipient. */
 export interface DeliveryEvent {
@@ -82,7 +82,8 @@ export async function deliverNotices(options: DeliveryOptions): Promise<Delivery
   const { context, sender, outDir, transport } = options;
   const templates = resolveTemplates(options.templates);
   const render = createEmailRenderer(context, templates);
-  const build = createMessageBuilder(sender);
+  const build = createChunkedMessageBuilder(sender);
+  const check = createStatutoryChecker(context);
   const write = outDir === undefined ? undefined : await createEmlWriter(outDir);
   const report: DeliveryReport = { written: 0, accepted: 0, skipped: 0, failed: 0 };
   const concurrency = Math.max(1, Math.floor(transport?.concurrency ?? 1));
@@ -123,21 +124,21 @@ export async function deliverNotices(options: DeliveryOptions): Promise<Delivery
       continue;
     }
     const email = render(recipient);
-    const problems = statutoryProblems(emailForms(email), context);
+    const problems = check(emailForms(email));
     if (problems.length) {
       report.failed++;
       event('incomplete', problems.join('\n'));
       continue;
     }
-    const message = build({ email, recipient, messageId });
+    const chunks = build({ email, recipient, messageId });
     if (write && outDir !== undefined) {
       const path = join(outDir, emlFileName(recipient.contract) + (email.draft ? '.draft' : ''));
-      await write(path, message);
+      write(path, chunks);
       report.written++;
       event('written', path);
     }
     if (transport) {
-      const task = send(recipient, messageId, message, transport.log, event).catch((error: unknown) => {
+      const task = send(recipient, messageId, Buffer.concat(chunks), transport.log, event).catch((error: unknown) => {
         failure ??= { error };
       });
       inFlight.add(task);

@@ -17,10 +17,31 @@ export {
 export { finishEmail, renderAtomEntry, renderEmail, renderWebNotice, resolveTemplates, type RawEmail, type RenderedEmail, type TemplatesOption } from './render.js';
 export { DEFAULT_TEMPLATES_DIR, TEMPLATE_FILES, loadNoticeTemplates, type NoticeTemplates, type TemplateName } from './templates.js';
 export { diffUrl, feedUrl, isBaseUrl, normalizeBaseUrl, noticeUrl, versionUrl } from './urls.js';
-export { STATUTORY_ELEMENTS, checkStatutoryElements, emailForms, statutoryProblems, type NoticeForm, type RenderedPart, type StatutoryElement } from './statutory.js';
+export {
+  STATUTORY_ELEMENTS,
+  checkStatutoryElements,
+  createStatutoryChecker,
+  emailForms,
+  statutoryProblems,
+  type CheckedContext,
+  type NoticeForm,
+  type RenderedPart,
+  type StatutoryChecker,
+  type StatutoryElement,
+} from './statutory.js';
 export { isEmailAddress, readRecipients, type RecipientList, type RecipientRow } from './recipients.js';
 export { parseCsv, type CsvRecord, type CsvResult } from './csv.js';
-export { composeNoticeEmail, createMessageBuilder, noticeMessageId, parseSender, type MessageBuilder, type Sender } from './compose.js';
+export {
+  composeNoticeEmail,
+  createChunkedMessageBuilder,
+  createMessageBuilder,
+  noticeMessageId,
+  parseSender,
+  type ChunkedMessageBuilder,
+  type MessageBuilder,
+  type MessageInput,
+  type Sender,
+} from './compose.js';
 export { openSendLog, type SendLog, type SendLogEntry } from './send-log.js';
 export { createSmtpTransport, isSmtpUrl, parseRate, redactUrl, type NoticeTransport, type SendRate, type SmtpOptions, type SmtpOutcome } from './send.js';
 export { deliverNotices, emlFileName, type DeliveryEvent, type DeliveryOptions, type DeliveryReport } from './deliver.js';

@@ -5,6 +5,10 @@
  */
 import { formatDateJa, formatDateJaShort, formatWareki, parseIsoDate, toWareki } from '../period/index.js';
 import type { NoticeContext } from './context.js';
+import { readBeginning, readPart, type PartReading, type RenderedPart } from './reading.js';
+import { createSharedEnds, type Cut } from './shared-end.js';
+
+export type { RenderedPart } from './reading.js';
 
 /** The three elements: 変更する旨, 変更後の内容 (the new text or a link to it), 効力発生時期. */
 export type StatutoryElement = 'change' | 'content' | 'effective-date';
@@ -15,37 +19,6 @@ export const STATUTORY_ELEMENTS: Readonly<Record<StatutoryElement, string>> = {
   content: '変更後の内容 / the new content (a link to the new version)',
   'effective-date': '効力発生時期 / when the change takes effect (the effective date)',
 };
-
-/** One rendered part of a notice: plain text (an email's subject or text part) or HTML/Atom markup. */
-export interface RenderedPart {
-  format: 'text' | 'html';
-  content: string;
-}
-
-/** What a reader of markup sees: the text, and where its links lead. */
-function readable(part: RenderedPart): { text: string; links: string[] } {
-  if (part.format === 'text') return { text: part.content, links: [] };
-  // What is commented out, in the document's head, scripted or styled is not shown to the reader.
-  const shown = part.content.replace(/<!--[\s\S]*?-->|<(head|script|style)\b[\s\S]*?<\/\1\s*>/giu, '');
-  const links = [...shown.matchAll(/\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/giu)].map((m) => decodeEntities(m[1] ?? m[2] ?? ''));
-  const text = decodeEntities(
-    shown
-      .replace(/<\/?(p|div|li|ul|ol|h[1-6]|tr|td|th|br|dt|dd|dl|section|article|header|footer|table|title|summary|content|entry)\b[^>]*>/giu, '\n')
-      .replace(/<[^>]*>/gu, ''),
-  );
-  return { text, links };
-}
-
-function decodeEntities(s: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return named[name.toLowerCase()] ?? whole;
-  });
-}
 
 /** Compares without the differences of width and spacing a template may introduce (（ vs (, ９ vs 9). */
 const normalize = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '');
@@ -76,49 +49,83 @@ export function checkStatutoryElements(
   parts: readonly RenderedPart[],
   context: Pick<NoticeContext, 'document' | 'urls' | 'effectiveDate'>,
 ): StatutoryElement[] {
-  return missingElements(readAll(parts), context);
+  return missingElements(stretchesOf(parts, normalize(context.document.title)), context);
 }
 
-/** A rendered notice read once, for all the checks. */
-interface Reading {
+/**
+ * A stretch of a notice as its reader sees it, with what the checks need of it. A notice is read as
+ * stretches joined where one ends or the next begins with a line break: no pattern the checks use runs
+ * across a line break (a URL, a sentence, a character that NFKC joins with the next), so each stretch is
+ * read alone, and one that many notices share (./shared-end.ts) is read once. Only what is looked for
+ * in the normalized text (which has no line breaks left) may run across stretches: see includesAcross.
+ */
+interface Stretch {
   text: string;
-  links: string[];
-  /** The text without URLs (a date inside a URL states nothing to a reader). */
+  links: readonly string[];
+  /** A sentence (or line) of it names the terms by their title and says 変更・改定・改正. */
+  saysChange: boolean;
+  /** The text without URLs (a date inside a URL states nothing to a reader), normalized. */
   prose: string;
+  /** The text normalized. */
+  compact: string;
 }
 
-function readAll(parts: readonly RenderedPart[], cache?: Map<string, { text: string; links: string[] }>): Reading {
-  const read = parts.map((part) => {
-    const key = `${part.format}\0${part.content}`;
-    let r = cache?.get(key);
-    if (!r) {
-      r = readable(part);
-      cache?.set(key, r);
-    }
-    return r;
-  });
-  const text = read.map((r) => r.text).join('\n');
-  return { text, links: read.flatMap((r) => r.links), prose: text.replace(/https?:\/\/[^\s<>"']+/gu, ' ') };
-}
+const URL_IN_TEXT = /https?:\/\/[^\s<>"']+/gu;
 
 // Only where one of these stands can NFKC give 変更, 改定 or 改正: the characters themselves, or the
 // compatibility forms of ideographs (radicals, enclosed and compatibility ideographs).
 const MAY_SAY_CHANGE = /[変改\u2E80-\u2FDF\u3200-\u33FF\uF900-\uFAFF\u{1F200}-\u{1F2FF}\u{2F800}-\u{2FA1F}]/u;
 
+/**
+ * @param reading a stretch's text and links
+ * @param title the terms' title, normalized
+ */
+function stretchOf(reading: PartReading, title: string): Stretch {
+  const prose = reading.text.replace(URL_IN_TEXT, ' ');
+  const saysChange = prose
+    .split(/[。\n]/u)
+    .some((s) => MAY_SAY_CHANGE.test(s) && ((n) => n.includes(title) && /変更|改定|改正/u.test(n))(normalize(s)));
+  return { text: reading.text, links: reading.links, saysChange, prose: normalize(prose), compact: normalize(reading.text) };
+}
+
+/** The line break that joins the parts of a form (an email's subject and its body). */
+const JOIN: Stretch = { text: '\n', links: [], saysChange: false, prose: '', compact: '' };
+
+/** The stretches of parts read whole: each part, joined by line breaks. */
+function stretchesOf(parts: readonly RenderedPart[], title: string): Stretch[] {
+  return parts.flatMap((part, i) => (i ? [JOIN, stretchOf(readPart(part), title)] : [stretchOf(readPart(part), title)]));
+}
+
+/**
+ * Whether the stretches' strings, joined, include `needle`: in one of them, or across where they join.
+ * @param strings the stretches' strings, in order
+ * @param needle what is looked for
+ */
+function includesAcross(strings: readonly string[], needle: string): boolean {
+  const keep = needle.length - 1;
+  let carry = '';
+  for (const s of strings) {
+    if (s.includes(needle)) return true;
+    if (keep <= 0) continue;
+    if (carry && (carry + s.slice(0, keep)).includes(needle)) return true;
+    carry = s.length >= keep ? s.slice(-keep) : (carry + s).slice(-keep);
+  }
+  return strings.length === 0 && needle === '';
+}
+
 const datesOf = new Map<string, string[]>();
 
-function missingElements(reading: Reading, context: Pick<NoticeContext, 'document' | 'urls' | 'effectiveDate'>): StatutoryElement[] {
-  const { text, links, prose } = reading;
+function missingElements(stretches: readonly Stretch[], context: Pick<NoticeContext, 'urls' | 'effectiveDate'>): StatutoryElement[] {
   const missing: StatutoryElement[] = [];
-  const title = normalize(context.document.title);
-  const sentences = prose.split(/[。\n]/u).filter((s) => MAY_SAY_CHANGE.test(s)).map(normalize);
-  if (!sentences.some((s) => s.includes(title) && /変更|改定|改正/u.test(s))) missing.push('change');
+  if (!stretches.some((s) => s.saysChange)) missing.push('change');
   const url = context.urls.version;
-  if (!text.includes(url) && !links.some((l) => l.trim().startsWith(url))) missing.push('content');
-  const compact = normalize(prose);
+  if (!includesAcross(stretches.map((s) => s.text), url) && !stretches.some((s) => s.links.some((l) => l.trim().startsWith(url)))) {
+    missing.push('content');
+  }
   let forms = datesOf.get(context.effectiveDate);
   if (!forms) datesOf.set(context.effectiveDate, (forms = dateForms(context.effectiveDate)));
-  if (!forms.some((form) => compact.includes(form))) missing.push('effective-date');
+  const prose = stretches.map((s) => s.prose);
+  if (!forms.some((form) => includesAcross(prose, form))) missing.push('effective-date');
   return missing;
 }
 
@@ -147,14 +154,85 @@ export function emailForms(email: { subject: string; text: string; html: string 
  * @returns true when it does, or when the version states no justification
  */
 export function statesJustification(parts: readonly RenderedPart[], context: Pick<NoticeContext, 'justification'>): boolean {
-  return justificationStated(readAll(parts), context);
+  return justificationStated(stretchesOf(parts, ''), context);
 }
 
-function justificationStated(reading: Reading, context: Pick<NoticeContext, 'justification'>): boolean {
+function justificationStated(stretches: readonly Stretch[], context: Pick<NoticeContext, 'justification'>): boolean {
   const j = context.justification;
   if (!j) return true;
-  const text = normalize(reading.text);
-  return text.includes(normalize(j.law)) && text.includes(normalize(j.changeClause));
+  const compact = stretches.map((s) => s.compact);
+  return includesAcross(compact, normalize(j.law)) && includesAcross(compact, normalize(j.changeClause));
+}
+
+/** The context a check needs. */
+export type CheckedContext = Pick<NoticeContext, 'document' | 'urls' | 'effectiveDate'> & Partial<Pick<NoticeContext, 'justification'>>;
+
+/** Checks rendered forms, as {@link statutoryProblems} does. */
+export type StatutoryChecker = (forms: readonly NoticeForm[]) => string[];
+
+/** Parts shorter than this are read whole (and kept, by their content, in a small memo). */
+const SHORT = 2048;
+const MEMO = 256;
+
+/**
+ * A checker for the many emails of one notice: each email is checked in full as rendered, as
+ * {@link statutoryProblems} checks it, but the long end that the emails' parts share is read once
+ * (./shared-end.ts): each part is cut after a line break where its beginning reads the same whatever
+ * follows (./reading.ts, readBeginning), and only the beginning, which holds the recipient's fields, is
+ * read for each email.
+ * @param context the context the forms are rendered from
+ */
+export function createStatutoryChecker(context: CheckedContext): StatutoryChecker {
+  const title = normalize(context.document.title);
+  const memo = new Map<string, Stretch>();
+  const cutters = new Map<string, (content: string) => Cut<Stretch, Stretch> | null>();
+  const stretchesOfPart = (form: string, index: number, part: RenderedPart): Stretch[] => {
+    if (part.content.length < SHORT) {
+      const key = `${part.format}\0${part.content}`;
+      let stretch = memo.get(key);
+      if (!stretch) {
+        if (memo.size >= MEMO) memo.clear();
+        memo.set(key, (stretch = stretchOf(readPart(part), title)));
+      }
+      return [stretch];
+    }
+    const slot = `${form}\0${index}\0${part.format}`;
+    let cut = cutters.get(slot);
+    if (!cut) {
+      const { format } = part;
+      cut = createSharedEnds<Stretch, Stretch>({
+        readBeginning: (content) => {
+          const reading = readBeginning({ format, content });
+          return reading && stretchOf(reading, title);
+        },
+        readEnd: (content) => stretchOf(readPart({ format, content }), title),
+      });
+      cutters.set(slot, cut);
+    }
+    const pieces = cut(part.content);
+    return pieces ? [pieces.beginningValue, pieces.endValue] : [stretchOf(readPart(part), title)];
+  };
+  return (forms) =>
+    forms.flatMap((form) => {
+      const stretches = form.parts.flatMap((part, i) => (i ? [JOIN, ...stretchesOfPart(form.name, i, part)] : stretchesOfPart(form.name, i, part)));
+      return problemsOf(form.name, stretches, context);
+    });
+}
+
+/** One message for an incomplete form, or none. */
+function problemsOf(name: string, stretches: readonly Stretch[], context: CheckedContext): string[] {
+  const problems: string[] = [];
+  const missing = missingElements(stretches, context);
+  if (missing.length) {
+    const list = missing.map((m) => STATUTORY_ELEMENTS[m]).join('; ');
+    problems.push(`${name}: 民法548条の4第2項の記載事項がありません / lacks what 民法548条の4第2項 requires: ${list}`);
+  }
+  if (context.justification && !justificationStated(stretches, { justification: context.justification })) {
+    const what = `変更の根拠（${context.justification.law}、${context.justification.changeClause}）が記載されていません / does not state the basis of the change under 民法548条の4第1項 and the change clause`;
+    problems.push(problems.length ? what : `${name}: ${what}`);
+  }
+  // One message per incomplete form.
+  return problems.length ? [problems.join('; ')] : [];
 }
 
 /**
@@ -163,25 +241,6 @@ function justificationStated(reading: Reading, context: Pick<NoticeContext, 'jus
  * @param context the context they were rendered from
  * @returns e.g. `web notice: 効力発生時期 …が記載されていません / missing: …`; empty when all are complete
  */
-export function statutoryProblems(
-  forms: readonly NoticeForm[],
-  context: Pick<NoticeContext, 'document' | 'urls' | 'effectiveDate'> & Partial<Pick<NoticeContext, 'justification'>>,
-): string[] {
-  // An email's subject is a part of both its forms: read once.
-  const cache = new Map<string, { text: string; links: string[] }>();
-  return forms.flatMap((form) => {
-    const problems: string[] = [];
-    const reading = readAll(form.parts, cache);
-    const missing = missingElements(reading, context);
-    if (missing.length) {
-      const list = missing.map((m) => STATUTORY_ELEMENTS[m]).join('; ');
-      problems.push(`${form.name}: 民法548条の4第2項の記載事項がありません / lacks what 民法548条の4第2項 requires: ${list}`);
-    }
-    if (context.justification && !justificationStated(reading, { justification: context.justification })) {
-      const what = `変更の根拠（${context.justification.law}、${context.justification.changeClause}）が記載されていません / does not state the basis of the change under 民法548条の4第1項 and the change clause`;
-      problems.push(problems.length ? what : `${form.name}: ${what}`);
-    }
-    // One message per incomplete form.
-    return problems.length ? [problems.join('; ')] : [];
-  });
+export function statutoryProblems(forms: readonly NoticeForm[], context: CheckedContext): string[] {
+  return createStatutoryChecker(context)(forms);
 }

@@ -2,11 +2,12 @@
  * Delivery as a library: recipients read lazily, one .eml each, per-recipient statutory check; and the send
  * log's behaviour after a kill (a cut-off last line) or damage.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isTermsError } from '../../src/errors.js';
+import { createEmlWriter } from '../../src/notice/eml-writer.js';
 import {
   deliverNotices,
   emlFileName,
@@ -79,6 +80,32 @@ describe('deliverNotices', () => {
     expect(events[0]?.detail).not.toContain('HTML');
     expect(readdirSync(out)).toEqual([]);
   });
+  it('should check each recipient’s email as rendered, though the emails share their end: an element printed for some recipients only is missed for the others', async () => {
+    const dir = copyTemplates();
+    for (const file of ['email-subject.hbs', 'email-text.hbs']) {
+      const path = join(dir, file);
+      writeFileSync(path, readFileSync(path, 'utf8').replaceAll('{{effectiveDateJa}}', '{{#if recipient.name}}{{effectiveDateJa}}{{/if}}'));
+    }
+    // A name printed as is in the HTML can open a comment that hides the rest of it.
+    const html = join(dir, 'email-html.hbs');
+    writeFileSync(html, readFileSync(html, 'utf8').replaceAll('{{recipient.name}}', '{{{recipient.name}}}').replace('</body>', '<!-- end -->\n</body>'));
+    const templates = loadNoticeTemplates(dir, dir);
+    expect(templates.recipientSlots).toBe(true);
+    const names = ['契約者 1', '契約者 2', '', '契約者 4', '<!--', '契約者 6', ''];
+    const recipients = names.map((name, i) => ({ name, email: `r${i + 1}@example.jp`, contract: `K-${i + 1}` }));
+    const out = tempDir();
+    const events: DeliveryEvent[] = [];
+    const report = await deliverNotices({ context, sender, recipients, outDir: out, templates, onEvent: (e) => events.push(e) });
+    expect(events.map((e) => e.kind)).toEqual(['written', 'written', 'incomplete', 'written', 'incomplete', 'written', 'incomplete']);
+    expect(report).toEqual({ written: 4, accepted: 0, skipped: 0, failed: 3 });
+    for (const i of [2, 6]) {
+      expect(events[i]?.detail).toContain('email (subject + text)');
+      expect(events[i]?.detail).not.toContain('HTML');
+    }
+    expect(events[4]?.detail).toContain('email (subject + HTML)');
+    expect(events[4]?.detail).not.toContain('text');
+    expect(readdirSync(out).sort()).toEqual(['K-1.eml', 'K-2.eml', 'K-4.eml', 'K-6.eml']);
+  });
 });
 
 describe('emlFileName', () => {
@@ -87,6 +114,27 @@ describe('emlFileName', () => {
     expect(emlFileName('C/0001')).toMatch(/^C_0001-[0-9a-f]{8}\.eml$/u);
     expect(emlFileName('C/0001')).not.toBe(emlFileName('C:0001'));
     expect(emlFileName('..')).toMatch(/^_-[0-9a-f]{8}\.eml$/u);
+  });
+});
+
+describe('createEmlWriter', () => {
+  it('should put each file in place whole, from its chunks, and leave no temporary file, even when the write fails', async () => {
+    const out = tempDir();
+    const write = await createEmlWriter(out);
+    write(join(out, 'K-1.eml'), [Buffer.from('Subject: a\r\n\r\n'), Buffer.from('body'), Buffer.alloc(0), Buffer.from('\r\n')]);
+    write(join(out, 'K-1.eml'), [Buffer.from('Subject: b\r\n\r\nbody\r\n')]);
+    expect(readFileSync(join(out, 'K-1.eml'), 'utf8')).toBe('Subject: b\r\n\r\nbody\r\n');
+    // A folder where the file should go: the rename fails, with one line naming the file.
+    mkdirSync(join(out, 'K-2.eml'));
+    let error: unknown;
+    try {
+      write(join(out, 'K-2.eml'), [Buffer.from('x')]);
+    } catch (e) {
+      error = e;
+    }
+    expect(isTermsError(error) && error.exitCode).toBe(2);
+    expect(String((error as Error).message)).toContain('K-2.eml');
+    expect(readdirSync(out).sort()).toEqual(['K-1.eml', 'K-2.eml']);
   });
 });
 

@@ -33,6 +33,8 @@ describe('src/notice/index.ts', () => {
       'noticeUrl',
       'feedUrl',
       'deliverNotices',
+      'createStatutoryChecker',
+      'createChunkedMessageBuilder',
     ] as const) {
       expect(typeof notice[name], name).toBe('function');
     }
