@@ -3,7 +3,7 @@
  * twelve files (18 MB into 96 MB) and builds a map of 326,000 arrays; a warm build that tokenizes one
  * edited clause needs a few hundred kilobytes of all that. With a cache, the files are unpacked once into
  * `<cache>/dictionary/`, without their trailing zeros, beside an index of the token map and a manifest of
- * every 64 KB block's SHA-256; later loads open the files and read a block when the tokenizer first
+ * every 4 KB block's SHA-256; later loads open the files and read a block when the tokenizer first
  * touches it (./paged.ts).
  *
  * The same bytes reach kuromoji's code as from its own loader, so the tokens never differ (the tests
@@ -94,9 +94,9 @@ async function unpacked(dicPath: string, dir: string): Promise<Manifest | null> 
     const found = readManifest(dir, source);
     if (found) return found;
     const files: Record<string, PagedEntry> = {};
-    const keep = async (name: string, bytes: Uint8Array, size = bytes.length) => {
+    const keep = async (name: string, bytes: Uint8Array) => {
       const stored = withoutTrailingZeros(bytes);
-      files[name] = { size, stored: stored.length, blocks: blockHashes(stored) };
+      files[name] = { size: bytes.length, stored: stored.length, blocks: blockHashes(stored) };
       await writeFileAtomic(join(dir, name), stored);
     };
     for (const packed of names) {
@@ -177,19 +177,19 @@ function closeQuietly(fd: number): void {
 }
 
 /** kuromoji's dictionaries over the unpacked files; the unknown-word tables (a few KB) are read now. */
-function pagedDictionaries(open: (name: string) => PagedFile, parts: Parts): Dictionaries {
-  const bytes = (name: string) => new PagedBytes(open(name), parts);
+function pagedDictionaries(file: (name: string) => PagedFile, parts: Parts): Dictionaries {
+  const bytes = (name: string) => new PagedBytes(file(name), parts);
   const trie = parts.doublearray.load(new Int32Array(2), new Int32Array(2));
-  const base = new TypedPages(open('base.dat'), Int32Array);
-  const check = new TypedPages(open('check.dat'), Int32Array);
+  const base = new TypedPages(file('base.dat'), Int32Array);
+  const check = new TypedPages(file('check.dat'), Int32Array);
   trie.bc = { getBase: (i) => base.get(i), getCheck: (i) => check.get(i) };
 
   const tokens = Object.create(parts.TokenInfoDictionary.prototype) as Dictionaries['token_info_dictionary'];
   tokens.dictionary = bytes('tid.dat');
   tokens.pos_buffer = bytes('tid_pos.dat');
-  tokens.target_map = pagedTargetMap(new TypedPages(open(TARGET_INDEX), Int32Array), new TypedPages(open('tid_map.dat'), Int32Array));
+  tokens.target_map = pagedTargetMap(new TypedPages(file(TARGET_INDEX), Int32Array), new TypedPages(file('tid_map.dat'), Int32Array));
 
-  const costs = new TypedPages(open('cc.dat'), Int16Array);
+  const costs = new TypedPages(file('cc.dat'), Int16Array);
   const backward = costs.get(1) ?? 0;
   const connectionCosts = {
     forward_dimension: costs.get(0),
@@ -207,12 +207,12 @@ function pagedDictionaries(open: (name: string) => PagedFile, parts: Parts): Dic
   unknown.pos_buffer = bytes('unk_pos.dat');
   // Read up to their last record: kuromoji reads the zeros after it as records of nothing (the map) or
   // as character classes no character has (the invoke table).
-  const map = open('unk_map.dat');
+  const map = file('unk_map.dat');
   unknown.loadTargetMap(map.bytes(Math.min(map.size, (map.entry.stored + 3) & ~3)));
-  const invoke = open('unk_invoke.dat');
-  const compatible = open('unk_compat.dat').bytes();
+  const invoke = file('unk_invoke.dat');
+  const compatible = file('unk_compat.dat').bytes();
   unknown.character_definition = parts.CharacterDefinition.load(
-    open('unk_char.dat').bytes(),
+    file('unk_char.dat').bytes(),
     new Uint32Array(compatible.buffer, 0, compatible.length >>> 2),
     invoke.bytes(Math.min(invoke.size, invoke.entry.stored + 1)),
   );
