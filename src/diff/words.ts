@@ -16,10 +16,20 @@ export type RecordedWords = Record<string, number[]>;
  * @param segment the segmenter to record (kuromoji's)
  */
 export function recordWords(ruleSets: readonly RuleSet[], segment: Segmenter): RecordedWords {
+  return recordTextWords(
+    ruleSets.flatMap((ruleSet) => wordTexts(ruleSet)),
+    segment,
+  );
+}
+
+/**
+ * Records the words of texts (as `wordTexts` gives them): each text once, in the order first met.
+ * @param texts the texts
+ * @param segment the segmenter to record
+ */
+export function recordTextWords(texts: Iterable<string>, segment: Segmenter): RecordedWords {
   const words: RecordedWords = {};
-  for (const ruleSet of ruleSets) {
-    for (const text of wordTexts(ruleSet)) if (!(text in words)) words[text] = segment(text).map((w) => w.length);
-  }
+  for (const text of texts) if (!(text in words)) words[text] = segment(text).map((w) => w.length);
   return words;
 }
 

@@ -7,7 +7,7 @@
  */
 import { hashOf, type Cache } from '../cache/store.js';
 import { tokenizerSegmenter } from '../diff/redline.js';
-import { recordWords, wordTexts, type RecordedWords } from '../diff/words.js';
+import { recordTextWords, recordWords, wordTexts, type RecordedWords } from '../diff/words.js';
 import type { RuleSet } from '../ruleset/schema.js';
 import type { Tokenizer } from '../tokenize/index.js';
 import { kuromojiVersion } from '../tokenize/version.js';
@@ -29,7 +29,7 @@ export function wordsCached(ruleSets: readonly RuleSet[], tokenizer: Tokenizer, 
     const key = cache.key('words', kuromojiVersion(), ...texts);
     let own = cache.read('words', key, (value): value is RecordedWords => isWordsOf(value, texts));
     if (!own) {
-      own = recordWords([ruleSet], tokenizerSegmenter(tokenizer));
+      own = recordTextWords(texts, tokenizerSegmenter(tokenizer));
       cache.write('words', key, own);
     }
     for (const text of texts) if (!(text in words)) words[text] = own[text] as number[];

@@ -5,12 +5,11 @@
  * those, with the same Message-ID.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { SMTPServer } from 'smtp-server';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parseRate, type SendLogEntry } from '../../src/notice/index.js';
+import { listenSmtp, messageIdOf } from '../helpers/smtp.js';
 import { BASE_URL, runCli, tempDir } from './support.js';
 
 interface Server {
@@ -21,43 +20,25 @@ interface Server {
   connections: { now: number; max: number; opened: number };
   /** Called with each arriving message's number (from 1): true to never answer it. */
   hold: (n: number) => boolean;
-  close(): Promise<void>;
 }
 
-let open: Server[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((s) => s.close()));
-  open = [];
-});
-
 async function smtpServer(): Promise<Server> {
-  const state: Server = { url: '', arrived: [], connections: { now: 0, max: 0, opened: 0 }, hold: () => false, close: async () => undefined };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onConnect(_session, callback) {
+  const state: Server = { url: '', arrived: [], connections: { now: 0, max: 0, opened: 0 }, hold: () => false };
+  const server = await listenSmtp({
+    connect() {
       state.connections.opened++;
       state.connections.max = Math.max(state.connections.max, ++state.connections.now);
-      callback();
     },
-    onClose() {
+    disconnect() {
       state.connections.now--;
     },
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const id = /^Message-ID:\s*(<[^>]+>)/imu.exec(Buffer.concat(chunks).toString('utf8'))?.[1] ?? '?';
-        state.arrived.push({ id, at: Date.now() });
-        if (!state.hold(state.arrived.length)) callback();
-      });
+    message(bytes, _session, answer) {
+      state.arrived.push({ id: messageIdOf(bytes), at: Date.now() });
+      if (!state.hold(state.arrived.length)) answer();
     },
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  state.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
-  state.close = () => new Promise<void>((r) => server.close(() => r()));
-  open.push(state);
+  state.url = server.url;
+  onTestFinished(() => server.close());
   return state;
 }
 

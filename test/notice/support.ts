@@ -6,9 +6,8 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { listenSmtp } from '../helpers/smtp.js';
 import { diffRuleSets, type TermsDiff } from '../../src/diff/index.js';
 import { isTermsError } from '../../src/errors.js';
 import { buildNoticeContext, type NoticeContext } from '../../src/notice/index.js';
@@ -115,7 +114,7 @@ export interface Received {
   mail: ParsedMail;
 }
 
-/** A real SMTP server on 127.0.0.1 (random port), no authentication, no STARTTLS. */
+/** A real SMTP server on 127.0.0.1 (test/helpers/smtp.ts) that parses what it accepts. */
 export interface TestSmtpServer {
   url: string;
   /** Messages accepted (answered 250), in order. */
@@ -135,11 +134,8 @@ export async function startSmtpServer(options: { refuse?: string[]; hold?: strin
   const holding = new Set(options.hold);
   let markHeld: () => void = () => {};
   const held = new Promise<void>((r) => (markHeld = r));
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
+  const server = await listenSmtp({
+    rcptTo(address, _session, callback) {
       if (options.refuse?.includes(address.address)) {
         const error = Object.assign(new Error('5.1.1 mailbox unavailable'), { responseCode: 550 });
         callback(error);
@@ -147,35 +143,24 @@ export async function startSmtpServer(options: { refuse?: string[]; hold?: strin
       }
       callback();
     },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const to = session.envelope.rcptTo.map((r) => r.address);
-        const hold = to.find((a) => holding.has(a));
-        if (hold !== undefined) {
-          // Never answered: the client waits until it is killed; the message is not accepted. Only the first
-          // message to the recipient is held, so that a run started again gets through.
-          holding.delete(hold);
-          markHeld();
-          return;
-        }
-        simpleParser(Buffer.concat(chunks)).then(
-          (mail) => {
-            received.push({ envelopeTo: to, mail });
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
-      });
+    message(bytes, session, answer) {
+      const to = session.envelope.rcptTo.map((r) => r.address);
+      const hold = to.find((a) => holding.has(a));
+      if (hold !== undefined) {
+        // Never answered: the client waits until it is killed; the message is not accepted. Only the first
+        // message to the recipient is held, so that a run started again gets through.
+        holding.delete(hold);
+        markHeld();
+        return;
+      }
+      simpleParser(bytes).then(
+        (mail) => {
+          received.push({ envelopeTo: to, mail });
+          answer();
+        },
+        (error: Error) => answer(error),
+      );
     },
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    held,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
+  return { url: server.url, received, held, close: server.close };
 }

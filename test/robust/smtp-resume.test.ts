@@ -6,10 +6,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { SMTPServer } from 'smtp-server';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { listenSmtp, messageIdOf } from '../helpers/smtp.js';
 import { BIN, ROOT, tempDir } from './support.js';
 
 const KILLS = Number(process.env['SMTP_KILLS'] ?? 3);
@@ -25,42 +24,25 @@ interface Server {
   /** Called with each arriving message's number (from 1); returns when to kill, if at all. */
   plan: (n: number) => KillAt | null;
   kill: () => void;
-  close(): Promise<void>;
 }
 
-let open: Server[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((s) => s.close()));
-  open = [];
-});
-
 async function smtpServer(): Promise<Server> {
-  const state: Server = { url: '', arrived: [], plan: () => null, kill: () => undefined, close: async () => undefined };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const id = /^Message-ID:\s*(<[^>]+>)/imu.exec(Buffer.concat(chunks).toString('utf8'))?.[1] ?? '?';
-        state.arrived.push(id);
-        const at = state.plan(state.arrived.length);
-        if (at === 'before-250') {
-          // Arrived, but the client never hears so: it is killed while it waits.
-          state.kill();
-          return;
-        }
-        callback();
-        if (at === 'after-250') state.kill();
-      });
+  const state: Server = { url: '', arrived: [], plan: () => null, kill: () => undefined };
+  const server = await listenSmtp({
+    message(bytes, _session, answer) {
+      state.arrived.push(messageIdOf(bytes));
+      const at = state.plan(state.arrived.length);
+      if (at === 'before-250') {
+        // Arrived, but the client never hears so: it is killed while it waits.
+        state.kill();
+        return;
+      }
+      answer();
+      if (at === 'after-250') state.kill();
     },
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  state.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
-  state.close = () => new Promise<void>((r) => server.close(() => r()));
-  open.push(state);
+  state.url = server.url;
+  onTestFinished(() => server.close());
   return state;
 }
 

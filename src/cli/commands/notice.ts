@@ -206,7 +206,7 @@ export const noticeCommand: Command = {
 
     const diff = await diffRuleSets(previous, next, cache);
     await cache?.flush();
-    // The dictionary (about 300 MB) is not needed once the diff is made: let it go before the messages.
+    // The dictionary (300 MB when loaded from kuromoji's packed files) is not needed once the diff is made: let it go before the messages.
     releaseTokenizer();
     const baseUrl = values['base-url'];
     // A real notice is dated on its notice date; one sent, or written on that very day, when it is made.
@@ -233,7 +233,7 @@ export const noticeCommand: Command = {
     for (const problem of list.problems) io.stderr(`${problem}\n`);
     const logPath = resolve(io.cwd, values.log ?? join(outDir ?? io.cwd, `notice-${document}-${next.meta.version}.sendlog.ndjson`));
     const connections = Number(values.connections ?? 1);
-    const smtp = values.send === undefined ? undefined : createSmtpTransport(values.send, { connections, rate: parseRate(values.rate ?? '') });
+    const smtp = values.send === undefined ? undefined : createSmtpTransport(values.send, { connections, rate: values.rate === undefined ? null : parseRate(values.rate) });
     const log = smtp ? await openSendLog(logPath) : undefined;
     try {
       const report = await deliverNotices({
