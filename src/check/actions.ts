@@ -48,10 +48,13 @@ export function judgeActions(actions: readonly Action[], rights: readonly Right[
   // Most contracts have no company act: nothing to index.
   if (actions.length === 0) return out;
   const { endedBy } = notes;
-  const rank = new Map<number, number>();
-  ordered.forEach((e, i) => rank.set(e.index, i));
-  const byIndex = new Map<number, CheckEvent>();
-  for (const e of ordered) byIndex.set(e.index, e);
+  // By event index (from 0, below the number of events): arrays, lighter than maps for every contract that acts.
+  const rank: number[] = [];
+  const byIndex: CheckEvent[] = [];
+  ordered.forEach((e, i) => {
+    rank[e.index] = i;
+    byIndex[e.index] = e;
+  });
   for (const action of actions) {
     judgeOne(action);
     out.findings.push(...sameDayOrder(action, rights, ordered, catalog, notes));
@@ -108,11 +111,11 @@ export function judgeActions(actions: readonly Action[], rights: readonly Right[
       return;
     }
     const candidates = rights.filter((r) => covers(action.ground, r.clause) && (!isTermination || r.kind === 'terminate'));
-    const actedAt = rank.get(action.index) ?? 0;
+    const actedAt = rank[action.index] ?? 0;
     // A right whose last day is the day before the act was ended by a payment or cure that day: it still
     // stood if that remedy came after the act.
     const endedThatDay = candidates.filter((r) => r.from <= action.date && r.until === previousDay(action.date));
-    const stillHeld = (r: Right) => (rank.get(endedBy.get(r) ?? -1) ?? -1) > actedAt;
+    const stillHeld = (r: Right) => (rank[endedBy.get(r) ?? -1] ?? -1) > actedAt;
     if (candidates.some((r) => heldOn(r, action.date)) || endedThatDay.some(stillHeld)) {
       out.verdicts.set(action.index, 'held');
       return;
@@ -124,7 +127,7 @@ export function judgeActions(actions: readonly Action[], rights: readonly Right[
     let detail: string;
     let date: string | null = null;
     if (sameDay) {
-      const remedy = byIndex.get(endedBy.get(sameDay) ?? -1);
+      const remedy = byIndex[endedBy.get(sameDay) ?? -1];
       const timed = remedy?.at !== undefined && action.at !== undefined;
       detail =
         `${refName(sameDay, notes)} は同日に${remedyVerb(sameDay, notes)}ており、` +

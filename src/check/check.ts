@@ -25,7 +25,7 @@ export interface InputPosition {
  * @returns the result, or the error object when the contract could not be read
  */
 export function checkValue(value: unknown, position: InputPosition, catalog: TermsCatalog, asOf: string): CheckOutcome {
-  const read = readContract(value, labelOf(position), catalog);
+  const read = readContract(value, () => labelOf(position), catalog);
   if (!read.ok) return { contract: read.contract, status: 'invalid', index: position.index, line: position.line, errors: read.problems };
   return evaluateContract(read.contract, catalog, asOf);
 }

@@ -38,7 +38,8 @@ function sameDay(a: CheckEvent, b: CheckEvent): number {
  * The events in the order they are taken: by date, and within a day as the spec says. A day's events are
  * placed one at a time, each before the first placed event it precedes, so that the result does not
  * depend on a sort's handling of the rule's mixed cases.
- * @param events the events in date order (as read)
+ * @param events the events in date order, those of a day in input order (as readContract gives them: a
+ *   stable sort by date)
  * @returns a new array; the input is not changed. Days with one event (nearly all) are copied as they are.
  */
 export function orderEvents(events: readonly CheckEvent[]): CheckEvent[] {
@@ -51,7 +52,7 @@ export function orderEvents(events: readonly CheckEvent[]): CheckEvent[] {
       out.push(events[i] as CheckEvent);
     } else {
       const day: CheckEvent[] = [];
-      for (const e of [...events.slice(i, j)].sort((a, b) => a.index - b.index)) {
+      for (const e of events.slice(i, j)) {
         const before = day.findIndex((placed) => sameDay(e, placed) < 0);
         day.splice(before < 0 ? day.length : before, 0, e);
       }

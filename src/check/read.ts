@@ -42,14 +42,15 @@ const dateProblemMemo = memoizeDate((value: string): string | null => {
 /**
  * Reads one contract.
  * @param value the contract as parsed from JSON
- * @param fallbackLabel how messages name the contract when it has no readable id (`行 12`, `契約[3]`)
+ * @param fallbackLabel how messages name the contract when it has no readable id (`行 12`, `契約[3]`); a
+ *   function is called only then (most contracts have an id, and the label would be made for nothing)
  * @param catalog the terms: a contract must be formed while a version is in force, and the grounds it
  *   cites must be clauses of the version in force on their date
  * @returns the contract, or every problem found in it
  */
-export function readContract(value: unknown, fallbackLabel: string, catalog: TermsCatalog): ReadResult {
+export function readContract(value: unknown, fallbackLabel: string | (() => string), catalog: TermsCatalog): ReadResult {
   const id = isRecord(value) && typeof value['contract'] === 'string' && value['contract'] !== '' ? value['contract'] : null;
-  const label = id ?? fallbackLabel;
+  const label = id ?? (typeof fallbackLabel === 'string' ? fallbackLabel : fallbackLabel());
   const problems: InputProblem[] = [];
   const fail = (): ReadResult => ({ ok: false, contract: id, problems });
   if (!isRecord(value)) {

@@ -6,6 +6,7 @@ import type { AnnotationKind, DurationValue, Period, RuleOf } from '../annotatio
 import { TermsError } from '../errors.js';
 import type { RuleSet } from '../ruleset/schema.js';
 import { indexClauses, type ClauseIndex } from './clauses.js';
+import { isoDateKey } from '../period/index.js';
 import { sortByDate } from './dates.js';
 
 /** A rule with the id under which the checker cites its clause (`art-13` for `art-13-p1`). */
@@ -96,14 +97,16 @@ export function prepareTerms(ruleSets: readonly RuleSet[], document?: string): T
     throw new TermsError(`${problems.join('\n')}\nterms check はこれらの規約を使えません / the checker cannot use these terms`, 2);
   }
   const ready = versions as TermsVersion[];
+  // Asked for every event of every contract: dates compared as YYYYMMDD numbers cost less than as strings.
+  const effective = ready.map((v) => isoDateKey(v.effective));
   return {
     document: chosen,
     versions: ready,
     at(date) {
-      // Dates are validated YYYY-MM-DD strings, whose order as strings is their order as days.
+      const key = isoDateKey(date);
       for (let i = ready.length - 1; i >= 0; i--) {
-        const v = ready[i] as TermsVersion;
-        if (v.effective <= date) return v;
+        // Anything but a YYYY-MM-DD date is compared as a string, as dates once all were.
+        if (key === -1 ? (ready[i] as TermsVersion).effective <= date : (effective[i] as number) <= key) return ready[i];
       }
       return undefined;
     },

@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE, ROOT, versionOf, writeTermsProject } from './support.js';
@@ -94,6 +94,11 @@ describe('terms check --jobs', () => {
       expect(many.messages).toEqual(one.messages);
       expect(many.summary.replace(/、\d スレッド| on \d threads/gu, '')).toBe(one.summary);
     }
+    // A file is read into memory used again and again (io/read-pieces.ts), stdin as a stream delivers it:
+    // the batch (several reads' worth, a line across reads) gives the same bytes either way.
+    const piped = terms(['-', '--ndjson'], readFileSync(batch, 'utf8'));
+    expect(piped.stdout.equals(one.stdout)).toBe(true);
+    expect(piped.messages).toEqual(one.messages);
   });
 
   it('should check on every thread it was given', () => {

@@ -61,7 +61,28 @@ export async function* chunksOf(
     index += count.contracts;
     return chunk;
   };
-  const joinPending = (): Uint8Array => (pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, pendingBytes));
+  /**
+   * Memory the bytes kept between reads are gathered in, used again and again: a new buffer per join
+   * was most of what reading allocated, and the reader may read into its own memory again (readPieces).
+   */
+  let scratch = new Uint8Array(0);
+  /** `pending` as one view of `scratch`. */
+  const gather = (): Uint8Array => {
+    let target = scratch;
+    if (target.length < pendingBytes) target = new Uint8Array(Math.max(pendingBytes, target.length * 2));
+    let at = 0;
+    for (const part of pending) {
+      // Only the first part can lie in `scratch` already (what was kept from the last gathering).
+      if (part.buffer !== target.buffer) target.set(part, at);
+      else if (part.byteOffset !== at) target.copyWithin(at, part.byteOffset, part.byteOffset + part.length);
+      at += part.length;
+    }
+    scratch = target;
+    const joined = target.subarray(0, pendingBytes);
+    pending = [joined];
+    return joined;
+  };
+  const joinPending = (): Uint8Array => (pending.length === 1 ? (pending[0] as Uint8Array) : gather());
   /** The whole lines read so far, all of `pending` but its last `tail` bytes, cut into chunks. */
   function* wholeLines(): Generator<Chunk> {
     const joined = joinPending();
@@ -130,6 +151,8 @@ export async function* chunksOf(
         break;
       }
     }
+    // What is kept must not be a view of the read: the reader may read into that memory next.
+    if (pending.some((part) => part.buffer === read.buffer)) gather();
   }
   if (skipped >= 0) yield cut(skippedLine(skipped));
   else if (pendingBytes) yield cut(joinPending());

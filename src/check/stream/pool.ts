@@ -10,8 +10,11 @@ import type { ChunkOutput } from './check-chunk.js';
 import type { Chunk } from './chunks.js';
 import type { ChunkJob, ChunkReply, WorkerSetup } from './protocol.js';
 
-/** Pieces in flight per worker: one being checked, one waiting, so that no worker waits for the reader. */
-const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Pieces in flight per worker: enough that a worker has work while this thread checks a piece of its
+ * own, which in the first seconds (its code not yet optimized) takes several times as long as later.
+ */
+const IN_FLIGHT_PER_WORKER = 4;
 
 /** Replies kept waiting for an earlier one, at most, before the reader waits too. */
 const MAX_WAITING = 16;
@@ -129,8 +132,15 @@ export async function* checkInParallel(
   try {
     for await (const chunk of chunks) {
       if (failure) throw failure;
-      const slot = slots.reduce((a, b) => (b.load < a.load ? b : a));
-      queue.push(slot.load < IN_FLIGHT_PER_WORKER && chunk.bytes.length <= MAX_WORKER_PIECE ? send(slot, chunk) : { checked: local(chunk) });
+      let slot = leastLoaded(slots);
+      const fits = chunk.bytes.length <= MAX_WORKER_PIECE;
+      // Replies are events: let those that came while this thread checked or read free their worker,
+      // which would otherwise wait while this thread checks piece after piece of one read.
+      if (slot.load >= IN_FLIGHT_PER_WORKER && fits) {
+        await new Promise(setImmediate);
+        slot = leastLoaded(slots);
+      }
+      queue.push(slot.load < IN_FLIGHT_PER_WORKER && fits ? send(slot, chunk) : { checked: local(chunk) });
       while (queue[0]?.checked) yield await next();
       if (queue.length > MAX_WAITING) yield await next();
     }
@@ -139,4 +149,9 @@ export async function* checkInParallel(
     closing = true;
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
+}
+
+/** The worker with the fewest pieces in flight. */
+function leastLoaded(slots: readonly Slot[]): Slot {
+  return slots.reduce((a, b) => (b.load < a.load ? b : a));
 }

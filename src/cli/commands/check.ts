@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
@@ -7,6 +6,7 @@ import { dateProblem, prepareTerms } from '../../check/index.js';
 import { parseSelection, SELECTIONS } from '../../check/output.js';
 import { CheckOutput, checkJsonDocument, checkNdjsonStream, sniffInput, type OutputSink } from '../../check/stream/index.js';
 import { TermsError } from '../../errors.js';
+import { readPieces } from '../../io/read-pieces.js';
 import { todayInJapan } from '../../period/index.js';
 import { PACKAGE_ROOT } from '../../project/root.js';
 import { parseCommandArgs } from '../args.js';
@@ -114,7 +114,7 @@ async function openInput(file: string, io: CliIo): Promise<AsyncIterable<Uint8Ar
     const reason = error instanceof Error ? error.message : String(error);
     throw new TermsError(`${file}: 読めません / cannot read: ${reason}`, EXIT.invalid);
   }
-  return createReadStream(path);
+  return readPieces(path);
 }
 
 /** Text without the byte-order mark some Windows editors write, which JSON.parse refuses. */
