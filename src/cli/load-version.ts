@@ -10,7 +10,6 @@ import type { CompiledVersion } from '../project/compile-all.js';
 import { compileCached } from '../project/compile-cached.js';
 import { displayPath } from '../project/sources.js';
 import type { RuleSet } from '../ruleset/schema.js';
-import { validateRuleSet } from '../ruleset/validate.js';
 import type { CliIo } from './io.js';
 
 export const VERSION_SPEC = /^([a-z0-9][a-z0-9-]*)@(\d{4}-\d{2}-\d{2})$/u;
@@ -41,7 +40,7 @@ export async function loadVersion(spec: string, termsDir: string, io: CliIo, cac
     return { version: null, problems: [`${shown} を読めません / cannot read ${shown}${known}`], diagnostics: [] };
   }
   if (!path.endsWith('.json')) {
-    const result = compileCached(text, shown, cache);
+    const result = await compileCached(text, shown, cache);
     const problems = result.ruleSet ? [] : [`${shown} をコンパイルできません / ${shown} does not compile`];
     return { version: result.ruleSet && versionOf(result.ruleSet, path, text), problems, diagnostics: result.diagnostics };
   }
@@ -51,6 +50,8 @@ export async function loadVersion(spec: string, termsDir: string, io: CliIo, cac
   } catch (error) {
     return { version: null, problems: [`${shown}: JSON を読めません / invalid JSON: ${(error as Error).message}`], diagnostics: [] };
   }
+  // Loaded here only: the rule set's schema is large, and a version compiled from Markdown does not need it.
+  const { validateRuleSet } = await import('../ruleset/validate.js');
   const invalid = validateRuleSet(value);
   if (invalid.length) {
     return { version: null, problems: invalid.map((p) => `${shown}: ルールセットではありません / not a rule set: ${p}`), diagnostics: [] };

@@ -32,7 +32,7 @@ export async function compileProject(termsDir: string, base: string = process.cw
   for (const source of sources) {
     const shown = displayPath(source.path, base);
     const text = await readFile(source.path, 'utf8');
-    const result = compileCached(text, shown, cache);
+    const result = await compileCached(text, shown, cache);
     diagnostics.push(...result.diagnostics);
     const meta = result.ruleSet?.meta;
     if (meta && (meta.document !== source.document || meta.version !== source.version)) {

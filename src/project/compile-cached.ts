@@ -4,11 +4,13 @@
  * with, by this very build of the code (src/cache/store.ts); what that build wrote, `compileTerms` had
  * validated against the rule set's schema. So the schema is not run again (its validator alone is 640 KB
  * of code to load): the entry's shape is checked, and a damaged entry is compiled again, never trusted.
+ * Nor is the compiler loaded until an entry is missing: a command that finds every version in the cache
+ * starts without its Markdown and YAML parsers (a tenth of a second of loading).
  */
 import type { Cache } from '../cache/store.js';
-import { compileTerms, type CompileResult } from '../compile/index.js';
+import type { CompileResult } from '../compile/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { RULESET_SCHEMA_ID } from '../ruleset/schema.js';
+import { RULESET_SCHEMA_ID } from '../ruleset/schema-id.js';
 
 const KIND = 'rules';
 
@@ -18,12 +20,13 @@ const KIND = 'rules';
  * @param shown its path as shown in diagnostics and recorded in `meta.source`
  * @param cache the cache, or null (`--no-cache`)
  */
-export function compileCached(text: string, shown: string, cache: Cache | null): CompileResult {
-  if (!cache) return compileTerms(text, shown);
+export async function compileCached(text: string, shown: string, cache: Cache | null): Promise<CompileResult> {
+  const compile = async (): Promise<CompileResult> => (await import('../compile/index.js')).compileTerms(text, shown);
+  if (!cache) return compile();
   const key = cache.key(KIND, shown, text);
   const hit = cache.read(KIND, key, isCompileResult);
   if (hit) return hit;
-  const result = compileTerms(text, shown);
+  const result = await compile();
   cache.write(KIND, key, result);
   return result;
 }

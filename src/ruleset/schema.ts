@@ -8,7 +8,9 @@ import { Rule as RuleSchema, StringEnum, type Rule } from '../annotation/schema.
 import { Justification } from './justification.js';
 
 /** Schema identifier written into every rule set (`schema` field) and used as the JSON Schema `$id`. */
-export const RULESET_SCHEMA_ID = 'https://knet-terms.dev/schema/ruleset-1.schema.json';
+import { RULESET_SCHEMA_ID } from './schema-id.js';
+
+export { RULESET_SCHEMA_ID };
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
