@@ -73,7 +73,16 @@ export function checkChunk(
     add(problem ? refusedLine(position, problem) : checkLine(json, position, catalog, asOf), line);
   };
   let count = 0;
-  if (isUtf8(buffer)) {
+  if (isUtf8(buffer) && buffer.indexOf(CR) === -1) {
+    // Each line decoded on its own: no text of the whole piece stays alive (and is copied by every
+    // young-generation collection) while its contracts are checked.
+    for (let from = 0; from < buffer.length; ) {
+      const lf = buffer.indexOf(LF, from);
+      const to = lf === -1 ? buffer.length : lf;
+      check(buffer.toString('utf8', from, to), start.line + count++, to - from);
+      from = to + 1;
+    }
+  } else if (isUtf8(buffer)) {
     const lines = splitLines(buffer.toString('utf8'));
     count = lines.length;
     for (let i = 0; i < lines.length; i++) {
@@ -99,6 +108,9 @@ export function checkChunk(
   }
   return { bytes: bytes.take(), messages: out.messages, contracts: out.contracts, invalid: out.invalid, violating: out.violating, lines: count, ids, idLines };
 }
+
+const LF = 0x0a;
+const CR = 0x0d;
 
 /**
  * The lines of a piece as byte ranges, by the rule of splitLines: `\r\n`, `\r` and `\n` end a line, and
