@@ -12,8 +12,8 @@ import { isBlank, splitLines } from './lines.js';
 import { Utf8Buffer } from './utf8-buffer.js';
 import type { BufferPool } from './buffer-pool.js';
 
-/** Results are about 2.3 times as long as the contracts they answer (bench/check.bench.js): room for 3. */
-const OUTPUT_PER_INPUT_BYTE = 3;
+/** Results take about 1.25 times the bytes of the contracts they answer (bench/check.bench.js): room for 2. */
+const OUTPUT_PER_INPUT_BYTE = 2;
 
 /** What checking a piece gives. */
 export interface ChunkOutput extends OutcomeCounts {
