@@ -4,9 +4,9 @@
  */
 import type { AnnotationKind, DurationValue, Period, RuleOf } from '../annotation/schema.js';
 import { TermsError } from '../errors.js';
+import { isoDateKey } from '../period/index.js';
 import type { RuleSet } from '../ruleset/schema.js';
 import { indexClauses, type ClauseIndex } from './clauses.js';
-import { isoDateKey } from '../period/index.js';
 import { sortByDate } from './dates.js';
 
 /** A rule with the id under which the checker cites its clause (`art-13` for `art-13-p1`). */

@@ -73,7 +73,8 @@ export function checkChunk(
     add(problem ? refusedLine(position, problem) : checkLine(json, position, catalog, asOf), line);
   };
   let count = 0;
-  if (isUtf8(buffer) && buffer.indexOf(CR) === -1) {
+  const utf8 = isUtf8(buffer);
+  if (utf8 && buffer.indexOf(CR) === -1) {
     // Each line decoded on its own: no text of the whole piece stays alive (and is copied by every
     // young-generation collection) while its contracts are checked.
     for (let from = 0; from < buffer.length; ) {
@@ -82,7 +83,7 @@ export function checkChunk(
       check(buffer.toString('utf8', from, to), start.line + count++, to - from);
       from = to + 1;
     }
-  } else if (isUtf8(buffer)) {
+  } else if (utf8) {
     const lines = splitLines(buffer.toString('utf8'));
     count = lines.length;
     for (let i = 0; i < lines.length; i++) {
