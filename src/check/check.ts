@@ -2,6 +2,7 @@
  * The checker's entry points: one input contract (a JSON value, or one NDJSON line) in, one outcome out,
  * either the contract's result or the error object listing every problem in it.
  */
+import { parseContractLine } from './parse-line.js';
 import { readContract } from './read.js';
 import { evaluateContract } from './evaluate.js';
 import { inputProblem } from './problems.js';
@@ -41,7 +42,7 @@ export function checkValue(value: unknown, position: InputPosition, catalog: Ter
 export function checkLine(text: string, position: InputPosition, catalog: TermsCatalog, asOf: string): CheckOutcome {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parseContractLine(text);
   } catch (error) {
     return invalidJson(position, error);
   }
