@@ -50,14 +50,8 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   await replaceFile(path, content);
 }
 
-/**
- * The atomic step of `writeFileAtomic` alone, for a writer of many files in one folder that makes the
- * folder and sweeps it once (src/notice/eml-writer.ts): a temporary file beside `path`, renamed over it.
- * @param path the file to write; its folder exists
- * @param content its whole new content
- * @throws TermsError (exit 2) with one line when the file cannot be written
- */
-export async function replaceFile(path: string, content: string | Uint8Array): Promise<void> {
+/** The atomic step of `writeFileAtomic`: a temporary file beside `path`, renamed over it. */
+async function replaceFile(path: string, content: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(path);
   try {
     await writeFile(temp, content);
@@ -69,9 +63,10 @@ export async function replaceFile(path: string, content: string | Uint8Array): P
 }
 
 /**
- * {@link replaceFile} with blocking calls, the content in chunks written with one `writev`: for a writer
- * of many small files one after the other (src/notice/eml-writer.ts), where each call's trip to the
- * thread pool and a copy of the chunks into one buffer cost more than the write itself.
+ * The atomic step of `writeFileAtomic` alone, with blocking calls and the content in chunks written with
+ * one `writev`: for a writer of many small files in one folder, one after the other, that makes the
+ * folder and sweeps it once (src/notice/eml-writer.ts), where each call's trip to the thread pool and a
+ * copy of the chunks into one buffer cost more than the write itself.
  * @param path the file to write; its folder exists
  * @param chunks its whole new content, in order
  * @throws TermsError (exit 2) with one line when the file cannot be written

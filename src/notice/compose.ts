@@ -13,6 +13,7 @@ import { TermsError } from '../errors.js';
 import type { Recipient } from './context.js';
 import type { RenderedEmail } from './render.js';
 import { isEmailAddress } from './recipients.js';
+import { recentValues } from './recent.js';
 import { createSharedEnds } from './shared-end.js';
 
 /** The sender of the notices, parsed from `--from`. */
@@ -138,16 +139,8 @@ export function createChunkedMessageBuilder(sender: Sender): ChunkedMessageBuild
     const encoded = encodeValue(key, value);
     return encoded.trim() ? foldLines(`${key}: ${encoded}`, 76) : '';
   };
-  const memo = new Map<string, string>();
-  const kept = (key: string, value: string): string => {
-    const id = `${key}\0${value}`;
-    let l = memo.get(id);
-    if (l === undefined) {
-      if (memo.size >= MEMO) memo.clear();
-      memo.set(id, (l = line(key, value)));
-    }
-    return l;
-  };
+  const recent = recentValues<string>(MEMO);
+  const kept = (key: string, value: string): string => recent(`${key}\0${value}`, () => line(key, value));
   const text = createPartEncoder();
   const html = createPartEncoder();
   return ({ email, recipient, messageId }) => {

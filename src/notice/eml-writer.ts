@@ -9,7 +9,7 @@ import { ensureDir, replaceFileSync } from '../io/atomic.js';
 import { sweepStaleTemps } from '../io/temp.js';
 
 /** Writes one file of the folder, given as its chunks in order; returns when it is in place under its name. */
-export type EmlWriter = (path: string, content: Uint8Array | readonly Uint8Array[]) => void;
+export type EmlWriter = (path: string, chunks: readonly Uint8Array[]) => void;
 
 /**
  * A writer for files in one folder.
@@ -19,5 +19,5 @@ export type EmlWriter = (path: string, content: Uint8Array | readonly Uint8Array
 export async function createEmlWriter(dir: string): Promise<EmlWriter> {
   await ensureDir(dir);
   await sweepStaleTemps(dir);
-  return (path, content) => replaceFileSync(path, content instanceof Uint8Array ? [content] : content);
+  return replaceFileSync;
 }

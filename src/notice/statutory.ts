@@ -6,6 +6,7 @@
 import { formatDateJa, formatDateJaShort, formatWareki, parseIsoDate, toWareki } from '../period/index.js';
 import type { NoticeContext } from './context.js';
 import { readBeginning, readPart, type PartReading, type RenderedPart } from './reading.js';
+import { recentValues } from './recent.js';
 import { createSharedEnds, type Cut } from './shared-end.js';
 
 export type { RenderedPart } from './reading.js';
@@ -91,9 +92,14 @@ function stretchOf(reading: PartReading, title: string): Stretch {
 /** The line break that joins the parts of a form (an email's subject and its body). */
 const JOIN: Stretch = { text: '\n', links: [], saysChange: false, prose: '', compact: '' };
 
-/** The stretches of parts read whole: each part, joined by line breaks. */
+/** The stretches of a form's parts, in order, joined by line breaks. */
+function joinParts(parts: readonly (readonly Stretch[])[]): Stretch[] {
+  return parts.flatMap((stretches, i) => (i ? [JOIN, ...stretches] : stretches));
+}
+
+/** The stretches of parts read whole. */
 function stretchesOf(parts: readonly RenderedPart[], title: string): Stretch[] {
-  return parts.flatMap((part, i) => (i ? [JOIN, stretchOf(readPart(part), title)] : [stretchOf(readPart(part), title)]));
+  return joinParts(parts.map((part) => [stretchOf(readPart(part), title)]));
 }
 
 /**
@@ -184,18 +190,10 @@ const MEMO = 256;
  */
 export function createStatutoryChecker(context: CheckedContext): StatutoryChecker {
   const title = normalize(context.document.title);
-  const memo = new Map<string, Stretch>();
+  const recent = recentValues<Stretch>(MEMO);
   const cutters = new Map<string, (content: string) => Cut<Stretch, Stretch> | null>();
   const stretchesOfPart = (form: string, index: number, part: RenderedPart): Stretch[] => {
-    if (part.content.length < SHORT) {
-      const key = `${part.format}\0${part.content}`;
-      let stretch = memo.get(key);
-      if (!stretch) {
-        if (memo.size >= MEMO) memo.clear();
-        memo.set(key, (stretch = stretchOf(readPart(part), title)));
-      }
-      return [stretch];
-    }
+    if (part.content.length < SHORT) return [recent(`${part.format}\0${part.content}`, () => stretchOf(readPart(part), title))];
     const slot = `${form}\0${index}\0${part.format}`;
     let cut = cutters.get(slot);
     if (!cut) {
@@ -214,8 +212,7 @@ export function createStatutoryChecker(context: CheckedContext): StatutoryChecke
   };
   return (forms) =>
     forms.flatMap((form) => {
-      const stretches = form.parts.flatMap((part, i) => (i ? [JOIN, ...stretchesOfPart(form.name, i, part)] : stretchesOfPart(form.name, i, part)));
-      return problemsOf(form.name, stretches, context);
+      return problemsOf(form.name, joinParts(form.parts.map((part, i) => stretchesOfPart(form.name, i, part))), context);
     });
 }
 

@@ -7,8 +7,8 @@ import { checkLine } from '../check.js';
 import { EVERYTHING, OutcomeWriter, type OutcomeCounts, type OutputFormat, type OutputSelection } from '../output.js';
 import type { CheckOutcome } from '../schema.js';
 import type { TermsCatalog } from '../terms.js';
-import { lineLimitProblem, MAX_LINE_BYTES, refusedLine, skippedLength, tooLong } from './limits.js';
-import { isBlank, splitLines } from './lines.js';
+import { lineLimitProblem, refusedLine, skippedLength, tooLong } from './limits.js';
+import { isBlank } from './lines.js';
 import { Utf8Buffer } from './utf8-buffer.js';
 import type { BufferPool } from './buffer-pool.js';
 
@@ -73,28 +73,14 @@ export function checkChunk(
     add(problem ? refusedLine(position, problem) : checkLine(json, position, catalog, asOf), line);
   };
   let count = 0;
+  // Bytes that are not UTF-8 are rare, and so is the stand-in of a line the reader skipped as too long
+  // (which is not UTF-8 either): only then is each line looked at as bytes.
   const utf8 = isUtf8(buffer);
-  if (utf8 && buffer.indexOf(CR) === -1) {
-    // Each line decoded on its own: no text of the whole piece stays alive (and is copied by every
-    // young-generation collection) while its contracts are checked.
-    for (let from = 0; from < buffer.length; ) {
-      const lf = buffer.indexOf(LF, from);
-      const to = lf === -1 ? buffer.length : lf;
-      check(buffer.toString('utf8', from, to), start.line + count++, to - from);
-      from = to + 1;
-    }
-  } else if (utf8) {
-    const lines = splitLines(buffer.toString('utf8'));
-    count = lines.length;
-    for (let i = 0; i < lines.length; i++) {
-      const text = lines[i] as string;
-      // Bytes are counted only where the text could be too long (a UTF-16 unit is at most 3 bytes).
-      check(text, start.line + i, text.length * 3 > MAX_LINE_BYTES ? Buffer.byteLength(text) : text.length);
-    }
-  } else {
-    // Rare: bytes that are not UTF-8, or a line the reader skipped as too long; line by line on the bytes.
-    for (const [from, to] of lineRanges(buffer)) {
-      const line = start.line + count++;
+  // Each line is decoded on its own: no text of the whole piece stays alive (and is copied by every
+  // young-generation collection) while its contracts are checked.
+  for (const [from, to] of lineRanges(buffer)) {
+    const line = start.line + count++;
+    if (!utf8) {
       const raw = buffer.subarray(from, to);
       const skipped = skippedLength(raw);
       if (skipped !== null) {
@@ -104,8 +90,8 @@ export function checkChunk(
       if (!isUtf8(raw)) {
         out.messages += `行 ${line}（契約[${index}]）: UTF-8 ではないバイトを U+FFFD に置き換えて読みました / line ${line} (contract ${index}): bytes that are not UTF-8 were read as U+FFFD\n`;
       }
-      check(raw.toString('utf8'), line, raw.length);
     }
+    check(buffer.toString('utf8', from, to), line, to - from);
   }
   return { bytes: bytes.take(), messages: out.messages, contracts: out.contracts, invalid: out.invalid, violating: out.violating, lines: count, ids, idLines };
 }
@@ -115,16 +101,21 @@ const CR = 0x0d;
 
 /**
  * The lines of a piece as byte ranges, by the rule of splitLines: `\r\n`, `\r` and `\n` end a line, and
- * a last line without a line break counts when it is not empty.
+ * a last line without a line break counts when it is not empty. The breaks are found natively (indexOf),
+ * the next of each kind remembered, so that the piece is searched once for each.
  */
-function* lineRanges(bytes: Uint8Array): Generator<[number, number]> {
-  let from = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i];
-    if (c !== 0x0a && c !== 0x0d) continue;
-    yield [from, i];
-    if (c === 0x0d && bytes[i + 1] === 0x0a) i++;
-    from = i + 1;
+function* lineRanges(bytes: Buffer): Generator<[number, number]> {
+  let lf = bytes.indexOf(LF);
+  let cr = bytes.indexOf(CR);
+  for (let from = 0; from < bytes.length; ) {
+    if (lf !== -1 && lf < from) lf = bytes.indexOf(LF, from);
+    if (cr !== -1 && cr < from) cr = bytes.indexOf(CR, from);
+    const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    if (end === -1) {
+      yield [from, bytes.length];
+      return;
+    }
+    yield [from, end];
+    from = end + (bytes[end] === CR && bytes[end + 1] === LF ? 2 : 1);
   }
-  if (from < bytes.length) yield [from, bytes.length];
 }
