@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +51,30 @@ describe('terms check - with DuckDB', () => {
     expect(perCode.getRowObjectsJson()).toEqual([...expected].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, n]) => ({ code, n })));
     expect(expected.size).toBeGreaterThan(1);
     expect(contractsRead.getRowObjectsJson()).toEqual([{ n: 240, ids: 240 }]);
+  }, 60_000);
+
+  it('should find with the documented query the duplicate ids the checker warns of', async () => {
+    const { dir } = await catalogOf([versionOf('2018-04-20')]);
+    const contracts = variants(60);
+    // Three contracts exported twice, one of them three times, far apart.
+    const lines = [...contracts, contracts[4], contracts[50], contracts[4], contracts[17]].map((c) => JSON.stringify(c));
+    const input = join(dir, 'contracts.ndjson');
+    await writeFile(input, `${lines.join('\n')}\n`);
+    const db = await (await DuckDBInstance.create(':memory:')).connect();
+    // docs/checker.md, "Duplicate contract ids".
+    const found = await db.runAndReadAll(
+      `SELECT contract, count(*) FROM read_json(${quote(input)}, format = 'newline_delimited') GROUP BY contract HAVING count(*) > 1`,
+    );
+    const duplicates = found.getRows().map(([contract]) => String(contract)).sort();
+
+    const child = spawn(process.execPath, [join(ROOT, 'bin/terms.js'), 'check', input, '--as-of', '2026-12-01', '--only', 'violations'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+    await once(child, 'close');
+    const warned = [...stderr.matchAll(/契約 ID "([^"]+)" は/gu)].map((m) => m[1]);
+    expect(duplicates).toEqual(['K-17', 'K-4', 'K-50']);
+    expect([...new Set(warned)].sort()).toEqual(duplicates);
+    expect(warned).toHaveLength(4);
   }, 60_000);
 });
 

@@ -2,15 +2,44 @@
  * Contract ids seen in a batch, to report one that appears twice. A million ids kept as strings would
  * take about 100 MB; kept as 64-bit hashes in an open-addressed table they take 12 bytes each (a false
  * duplicate is about as likely as 1 in 10^7 at a million contracts, and only ever costs a warning).
+ *
+ * The table stops growing at `maxSlots` (12 MB by default), so that a batch of any size runs in bounded
+ * memory: once it is three quarters full, new ids are still looked for among those recorded but are not
+ * recorded themselves, and `full` says from where.
  */
+
+/**
+ * Slots of the largest table: 12 bytes each, 12 MB, holding 786,432 ids. Twice as many would cost 12 MB
+ * more in every batch past 524,288 contracts (24 MB more for a moment, while it doubles), which the
+ * checker's 200 MB cannot spare (docs/checker.md, Memory).
+ */
+export const MAX_SLOTS = 1 << 20;
+
+/** Slots of a new table. */
+const FIRST_SLOTS = 1 << 10;
+
 export class DuplicateIds {
   /** Two 32-bit halves of each hash (0, 0 = empty slot), and the line or index where it was first seen (+1). */
-  private keys = new Uint32Array(2 * 1024);
-  private where = new Uint32Array(1024);
+  private keys: Uint32Array;
+  private where: Uint32Array;
   private size = 0;
+  /** Where the first id left unrecorded was (line or index), once the table is full. */
+  full: number | undefined;
+
+  /** @param maxSlots the largest table's slots (a power of two) */
+  constructor(private readonly maxSlots = MAX_SLOTS) {
+    const slots = Math.min(FIRST_SLOTS, maxSlots);
+    this.keys = new Uint32Array(2 * slots);
+    this.where = new Uint32Array(slots);
+  }
+
+  /** Ids the table can hold. */
+  get capacity(): number {
+    return (this.maxSlots * 3) / 4;
+  }
 
   /**
-   * Records an id.
+   * Records an id (unless the table is full).
    * @param id the contract id
    * @param at where it is (line or index, from 0 or 1)
    * @returns where it was seen first, or undefined when it is new
@@ -22,10 +51,15 @@ export class DuplicateIds {
       const ka = this.keys[2 * slot] as number;
       const kb = this.keys[2 * slot + 1] as number;
       if (ka === 0 && kb === 0) {
+        if (this.size >= this.capacity) {
+          this.full ??= at;
+          return undefined;
+        }
         this.keys[2 * slot] = a;
         this.keys[2 * slot + 1] = b;
         this.where[slot] = at + 1;
-        if (++this.size * 2 > this.where.length) this.grow();
+        // Kept at most half full (few probes) until the largest table, which fills to three quarters.
+        if (++this.size * 2 > this.where.length && this.where.length < this.maxSlots) this.grow();
         return undefined;
       }
       if (ka === a && kb === b) return (this.where[slot] as number) - 1;

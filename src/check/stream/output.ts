@@ -33,8 +33,8 @@ export class CheckOutput {
   private readonly streamed: OutcomeCounts = { contracts: 0, invalid: 0, violating: 0 };
   /** Threads that checked pieces of the stream. */
   readonly threads = new Set<number>();
-  /** Contract ids seen, to warn of one given twice. */
-  private readonly ids = new DuplicateIds();
+  /** Whether the warning that later ids go unrecorded was given. */
+  private idsFullSaid = false;
   /** Warnings for stderr, written with the next output. */
   private warnings = '';
 
@@ -43,12 +43,14 @@ export class CheckOutput {
    * @param format the output format
    * @param catalog the terms (the text format quotes them)
    * @param only what of the outcomes is written
+   * @param ids the contract ids seen, to warn of one given twice
    */
   constructor(
     private readonly sink: OutputSink,
     format: OutputFormat,
     catalog: TermsCatalog,
     only: OutputSelection = EVERYTHING,
+    private readonly ids = new DuplicateIds(),
   ) {
     this.writer = new OutcomeWriter(format, catalog, only);
   }
@@ -89,11 +91,21 @@ export class CheckOutput {
   noteId(id: string | null, at: number, shape: 'line' | 'element'): void {
     if (id === null) return;
     const first = this.ids.see(id, at);
-    if (first === undefined) return;
-    const [ja, en] = shape === 'line' ? ['行', 'line'] : ['契約', 'contract'];
-    const name = (n: number) => (shape === 'line' ? `${ja} ${n}` : `${ja}[${n}]`);
-    const nameEn = (n: number) => (shape === 'line' ? `${en} ${n}` : `${en} [${n}]`);
-    this.warnings += `注意 / warning: ${name(at)}: 契約 ID ${JSON.stringify(id)} は ${name(first)} と重複しています / ${nameEn(at)}: duplicate contract id, also on ${nameEn(first)}\n`;
+    if (first === undefined) {
+      if (this.ids.full !== undefined && !this.idsFullSaid) this.sayIdsFull(shape);
+      return;
+    }
+    this.warnings += `注意 / warning: ${placeJa(at, shape)}: 契約 ID ${JSON.stringify(id)} は ${placeJa(first, shape)} と重複しています / ${placeEn(at, shape)}: duplicate contract id, also on ${placeEn(first, shape)}\n`;
+  }
+
+  /** Says once that the table of ids is full: from there on, only duplicates of an id already recorded are found. */
+  private sayIdsFull(shape: 'line' | 'element'): void {
+    this.idsFullSaid = true;
+    const n = this.ids.capacity.toLocaleString('en-US');
+    const at = this.ids.full as number;
+    this.warnings +=
+      `注意 / warning: ${placeJa(at, shape)}: 記録できる契約 ID の上限（${n} 件）に達しました。ここから後の ID は、それより前の ID との重複だけを報告します` +
+      ` / ${placeEn(at, shape)}: the limit of ${n} recorded contract ids is reached: from here on, only duplicates of an earlier id are reported\n`;
   }
 
   /** Writes a piece of the NDJSON stream, counting it. */
@@ -123,6 +135,16 @@ export class CheckOutput {
     const room = this.sink.room();
     if (room) await room;
   }
+}
+
+/** A line of NDJSON, or a contract of a JSON array, as the Japanese half of a message names it. */
+function placeJa(at: number, shape: 'line' | 'element'): string {
+  return shape === 'line' ? `行 ${at}` : `契約[${at}]`;
+}
+
+/** The same, in English. */
+function placeEn(at: number, shape: 'line' | 'element'): string {
+  return shape === 'line' ? `line ${at}` : `contract [${at}]`;
 }
 
 /**
