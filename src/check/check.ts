@@ -5,7 +5,7 @@
 import { parseContractLine } from './parse-line.js';
 import { readContract } from './read.js';
 import { evaluateContract } from './evaluate.js';
-import { inputProblem } from './problems.js';
+import { inputProblem, placeName } from './problems.js';
 import type { CheckOutcome, ContractError } from './schema.js';
 import type { TermsCatalog } from './terms.js';
 
@@ -26,7 +26,7 @@ export interface InputPosition {
  * @returns the result, or the error object when the contract could not be read
  */
 export function checkValue(value: unknown, position: InputPosition, catalog: TermsCatalog, asOf: string): CheckOutcome {
-  const read = readContract(value, () => labelOf(position), catalog);
+  const read = readContract(value, () => placeName(position), catalog);
   if (!read.ok) return { contract: read.contract, status: 'invalid', index: position.index, line: position.line, errors: read.problems };
   return evaluateContract(read.contract, catalog, asOf);
 }
@@ -57,10 +57,6 @@ function invalidJson(position: InputPosition, error: unknown): ContractError {
     status: 'invalid',
     index: position.index,
     line: position.line,
-    errors: [inputProblem(labelOf(position), null, null, `JSON として読めません / not valid JSON: ${reason}`)],
+    errors: [inputProblem(placeName(position), null, null, `JSON として読めません / not valid JSON: ${reason}`)],
   };
-}
-
-function labelOf(position: InputPosition): string {
-  return position.line === null ? `契約[${position.index}]` : `行 ${position.line}`;
 }

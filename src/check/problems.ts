@@ -18,6 +18,20 @@ export function inputProblem(label: string, event: number | null, field: string 
   return { path, event, field, message: `${label}${path ? ` ${path}` : ''}: ${text}` };
 }
 
+/** Where a contract sits in the batch: its NDJSON line, or (in a JSON array) its index. */
+export type Place = { line: number } | { line: null; index: number };
+
+/**
+ * How a message names a contract by its place, when it has no readable id or a message is about the place.
+ * @param place its line, or its index in a JSON array
+ * @param language the half of a bilingual message
+ * @returns `行 12` or `契約[3]`; in English `line 12` or `contract [3]`
+ */
+export function placeName(place: Place, language: 'ja' | 'en' = 'ja'): string {
+  if (place.line !== null) return language === 'ja' ? `行 ${place.line}` : `line ${place.line}`;
+  return language === 'ja' ? `契約[${place.index}]` : `contract [${place.index}]`;
+}
+
 /** A value as quoted in a message: JSON, cut short so that a huge value cannot flood the report. */
 export function quote(value: unknown): string {
   let text: string;

@@ -2,6 +2,7 @@
  * `--format text`: a contract's outcome explained in Japanese for a support agent, each item with the
  * clause it rests on, quoted from the rule set so that it can be read out to the customer.
  */
+import { placeName } from './problems.js';
 import type { CheckOutcome, CheckResult, ContractError, Credit, Deadline, Finding, Obligation, Right } from './schema.js';
 import type { TermsCatalog, TermsVersion } from './terms.js';
 import { endVerb, ja, versionName } from './words.js';
@@ -47,7 +48,7 @@ export function renderText(outcome: CheckOutcome, catalog: TermsCatalog): string
 }
 
 function renderError(error: ContractError): string {
-  const name = error.contract ?? (error.line === null ? `契約[${error.index}]` : `行 ${error.line}`);
+  const name = error.contract ?? placeName(error);
   return [`━━ 契約 ${name} ━━ 入力に誤りがあるため評価できません`, ...error.errors.map((e) => `  ・${e.message}`), ''].join('\n') + '\n';
 }
 

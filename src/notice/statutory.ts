@@ -210,10 +210,7 @@ export function createStatutoryChecker(context: CheckedContext): StatutoryChecke
     const pieces = cut(part.content);
     return pieces ? [pieces.beginningValue, pieces.endValue] : [stretchOf(readPart(part), title)];
   };
-  return (forms) =>
-    forms.flatMap((form) => {
-      return problemsOf(form.name, joinParts(form.parts.map((part, i) => stretchesOfPart(form.name, i, part))), context);
-    });
+  return (forms) => forms.flatMap((form) => problemsOf(form.name, joinParts(form.parts.map((part, i) => stretchesOfPart(form.name, i, part))), context));
 }
 
 /** One message for an incomplete form, or none. */

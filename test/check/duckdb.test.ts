@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { checkValue } from '../../src/check/index.js';
-import { catalogOf, resultOf, ROOT, variants, versionOf } from './support.js';
+import { catalogOf, resultOf, ROOT, run, variants, versionOf } from './support.js';
 
 describe('terms check - with DuckDB', () => {
   it('should check contracts exported from a table and give results that DuckDB reads back and counts', async () => {
@@ -67,10 +67,7 @@ describe('terms check - with DuckDB', () => {
     );
     const duplicates = found.getRows().map(([contract]) => String(contract)).sort();
 
-    const child = spawn(process.execPath, [join(ROOT, 'bin/terms.js'), 'check', input, '--as-of', '2026-12-01', '--only', 'violations'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
-    await once(child, 'close');
+    const { stderr } = await run(['check', input, '--as-of', '2026-12-01', '--only', 'violations'], { cwd: dir });
     const warned = [...stderr.matchAll(/契約 ID "([^"]+)" は/gu)].map((m) => m[1]);
     expect(duplicates).toEqual(['K-17', 'K-4', 'K-50']);
     expect([...new Set(warned)].sort()).toEqual(duplicates);

@@ -8,7 +8,7 @@ import { EVERYTHING, OutcomeWriter, type OutcomeCounts, type OutputFormat, type 
 import type { CheckOutcome } from '../schema.js';
 import type { TermsCatalog } from '../terms.js';
 import { lineLimitProblem, refusedLine, skippedLength, tooLong } from './limits.js';
-import { isBlank } from './lines.js';
+import { isBlank, lineRanges } from './lines.js';
 import { Utf8Buffer } from './utf8-buffer.js';
 import type { BufferPool } from './buffer-pool.js';
 
@@ -94,28 +94,4 @@ export function checkChunk(
     check(buffer.toString('utf8', from, to), line, to - from);
   }
   return { bytes: bytes.take(), messages: out.messages, contracts: out.contracts, invalid: out.invalid, violating: out.violating, lines: count, ids, idLines };
-}
-
-const LF = 0x0a;
-const CR = 0x0d;
-
-/**
- * The lines of a piece as byte ranges, by the rule of splitLines: `\r\n`, `\r` and `\n` end a line, and
- * a last line without a line break counts when it is not empty. The breaks are found natively (indexOf),
- * the next of each kind remembered, so that the piece is searched once for each.
- */
-function* lineRanges(bytes: Buffer): Generator<[number, number]> {
-  let lf = bytes.indexOf(LF);
-  let cr = bytes.indexOf(CR);
-  for (let from = 0; from < bytes.length; ) {
-    if (lf !== -1 && lf < from) lf = bytes.indexOf(LF, from);
-    if (cr !== -1 && cr < from) cr = bytes.indexOf(CR, from);
-    const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
-    if (end === -1) {
-      yield [from, bytes.length];
-      return;
-    }
-    yield [from, end];
-    from = end + (bytes[end] === CR && bytes[end + 1] === LF ? 2 : 1);
-  }
 }

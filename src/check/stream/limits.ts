@@ -4,7 +4,7 @@
  * refused before JSON.parse, whose result the checker's recursive code could not walk. Both are that
  * line's problem; the rest of the stream goes on.
  */
-import { inputProblem } from '../problems.js';
+import { inputProblem, placeName } from '../problems.js';
 import type { ContractError } from '../schema.js';
 
 /** Bytes of one NDJSON line, at most: about 50,000 events, far more than any contract has. */
@@ -83,7 +83,7 @@ export function tooLong(bytes: number): string {
  * @param text the problem, `日本語 / English`
  */
 export function refusedLine(position: { index: number; line: number }, text: string): ContractError {
-  return { contract: null, status: 'invalid', index: position.index, line: position.line, errors: [inputProblem(`行 ${position.line}`, null, null, text)] };
+  return { contract: null, status: 'invalid', index: position.index, line: position.line, errors: [inputProblem(placeName(position), null, null, text)] };
 }
 
 /**

@@ -33,6 +33,28 @@ const LF = 0x0a;
 const CR = 0x0d;
 
 /**
+ * The lines of a piece of input as byte ranges, by the rule of `splitLines`. The breaks are found natively
+ * (indexOf), the next of each kind remembered, so that the piece is searched once for each.
+ * @param bytes whole lines
+ * @returns [start, end) of each line, without its line break
+ */
+export function* lineRanges(bytes: Buffer): Generator<[number, number]> {
+  let lf = bytes.indexOf(LF);
+  let cr = bytes.indexOf(CR);
+  for (let from = 0; from < bytes.length; ) {
+    if (lf !== -1 && lf < from) lf = bytes.indexOf(LF, from);
+    if (cr !== -1 && cr < from) cr = bytes.indexOf(CR, from);
+    const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    if (end === -1) {
+      yield [from, bytes.length];
+      return;
+    }
+    yield [from, end];
+    from = end + (bytes[end] === CR && bytes[end + 1] === LF ? 2 : 1);
+  }
+}
+
+/**
  * Counts the lines of UTF-8 input without decoding it, the same count `splitLines` and `isBlank` give
  * for its text: the reader numbers lines and contracts before a worker has read them.
  * @param bytes whole lines of UTF-8 (a multi-byte character is never cut, as a line break never is)
@@ -40,27 +62,15 @@ const CR = 0x0d;
  */
 export function countLines(bytes: Uint8Array): LineCount {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // A `\r` makes line breaks of more than one kind: rare enough to count from the text.
-  if (buffer.indexOf(CR) !== -1) return countText(buffer.toString('utf8'));
   let lines = 0;
   let contracts = 0;
-  for (let start = 0; start < buffer.length; ) {
-    const lf = buffer.indexOf(LF, start);
-    const end = lf === -1 ? buffer.length : lf;
+  for (const [start, end] of lineRanges(buffer)) {
     lines++;
     // A line that starts with a printable ASCII character is not blank; anything else is decided on its text.
     const first = end > start ? (buffer[start] as number) : 0;
     if ((first > 0x20 && first < 0x80) || (end > start && !isBlank(buffer.toString('utf8', start, end)))) contracts++;
-    start = end + 1;
   }
   return { lines, contracts };
-}
-
-function countText(text: string): LineCount {
-  const lines = splitLines(text);
-  let contracts = 0;
-  for (const line of lines) if (!isBlank(line)) contracts++;
-  return { lines: lines.length, contracts };
 }
 
 /**

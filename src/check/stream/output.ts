@@ -5,6 +5,7 @@
  */
 import { TermsError } from '../../errors.js';
 import { checkValue } from '../check.js';
+import { placeName, type Place } from '../problems.js';
 import { EVERYTHING, OutcomeWriter, type OutcomeCounts, type OutcomeShape, type OutputFormat, type OutputSelection } from '../output.js';
 import type { CheckOutcome } from '../schema.js';
 import type { TermsCatalog } from '../terms.js';
@@ -33,8 +34,6 @@ export class CheckOutput {
   private readonly streamed: OutcomeCounts = { contracts: 0, invalid: 0, violating: 0 };
   /** Threads that checked pieces of the stream. */
   readonly threads = new Set<number>();
-  /** Whether the warning that later ids go unrecorded was given. */
-  private idsFullSaid = false;
   /** Warnings for stderr, written with the next output. */
   private warnings = '';
 
@@ -91,21 +90,16 @@ export class CheckOutput {
   noteId(id: string | null, at: number, shape: 'line' | 'element'): void {
     if (id === null) return;
     const first = this.ids.see(id, at);
-    if (first === undefined) {
-      if (this.ids.full !== undefined && !this.idsFullSaid) this.sayIdsFull(shape);
-      return;
+    const place = (n: number): Place => (shape === 'line' ? { line: n } : { line: null, index: n });
+    if (first !== undefined) {
+      this.warnings += `注意 / warning: ${placeName(place(at))}: 契約 ID ${JSON.stringify(id)} は ${placeName(place(first))} と重複しています / ${placeName(place(at), 'en')}: duplicate contract id, also on ${placeName(place(first), 'en')}\n`;
+    } else if (this.ids.full === at) {
+      // The first id left unrecorded (each place is noted once): said once, where recording stopped.
+      const n = this.ids.capacity.toLocaleString('en-US');
+      this.warnings +=
+        `注意 / warning: ${placeName(place(at))}: 記録できる契約 ID の上限（${n} 件）に達しました。ここから後の ID は、それより前の ID との重複だけを報告します` +
+        ` / ${placeName(place(at), 'en')}: the limit of ${n} recorded contract ids is reached: from here on, only duplicates of an earlier id are reported\n`;
     }
-    this.warnings += `注意 / warning: ${placeJa(at, shape)}: 契約 ID ${JSON.stringify(id)} は ${placeJa(first, shape)} と重複しています / ${placeEn(at, shape)}: duplicate contract id, also on ${placeEn(first, shape)}\n`;
-  }
-
-  /** Says once that the table of ids is full: from there on, only duplicates of an id already recorded are found. */
-  private sayIdsFull(shape: 'line' | 'element'): void {
-    this.idsFullSaid = true;
-    const n = this.ids.capacity.toLocaleString('en-US');
-    const at = this.ids.full as number;
-    this.warnings +=
-      `注意 / warning: ${placeJa(at, shape)}: 記録できる契約 ID の上限（${n} 件）に達しました。ここから後の ID は、それより前の ID との重複だけを報告します` +
-      ` / ${placeEn(at, shape)}: the limit of ${n} recorded contract ids is reached: from here on, only duplicates of an earlier id are reported\n`;
   }
 
   /** Writes a piece of the NDJSON stream, counting it. */
@@ -135,16 +129,6 @@ export class CheckOutput {
     const room = this.sink.room();
     if (room) await room;
   }
-}
-
-/** A line of NDJSON, or a contract of a JSON array, as the Japanese half of a message names it. */
-function placeJa(at: number, shape: 'line' | 'element'): string {
-  return shape === 'line' ? `行 ${at}` : `契約[${at}]`;
-}
-
-/** The same, in English. */
-function placeEn(at: number, shape: 'line' | 'element'): string {
-  return shape === 'line' ? `line ${at}` : `contract [${at}]`;
 }
 
 /**
